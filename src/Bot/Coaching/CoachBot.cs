@@ -1,0 +1,19 @@
+using CpcCoach.Bot.Protocol;
+using CpcCoach.Bot.Turns;
+
+namespace CpcCoach.Bot.Coaching;
+
+/// <summary>Dispatches each activity type to what the coach does with it (brief §1.3).</summary>
+internal sealed class CoachBot(MessageHandler messages, Welcome welcome, InvokeHandlers invokes) : IBot
+{
+    public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
+    {
+        ActivityTypes.Message => messages.HandleAsync(turn, cancellationToken),
+        ActivityTypes.ConversationUpdate => welcome.OnConversationUpdateAsync(turn, cancellationToken),
+        ActivityTypes.InstallationUpdate => welcome.OnInstallationUpdateAsync(turn, cancellationToken),
+        ActivityTypes.Invoke => invokes.HandleAsync(turn, cancellationToken),
+        // typing, event, messageReaction, messageUpdate/Delete, endOfConversation and unknown types:
+        // acknowledged with 200 and otherwise ignored (A2014, A5002).
+        _ => Task.CompletedTask,
+    };
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace CpcCoach.Bot.Turns;
+
+/// <summary>
+/// Channels retry an activity they think timed out (Teams after 15 s, Direct Line clients too), so the same
+/// (conversation.id, id) can arrive twice, even while the first is still running. The second caller awaits the
+/// first turn's answer instead of running the turn again. Bounded in time and in count.
+/// </summary>
+public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<TurnOptions> options)
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Key, long ExpiresAt)> _order = new();
+
+    public int Count => _entries.Count;
+
+    /// <summary>Runs <paramref name="turn"/> once per key within the window; duplicates share its result.</summary>
+    public Task<TurnReply> RunOnceAsync(string conversationId, string activityId, Func<Task<TurnReply>> turn, out bool duplicate)
+    {
+        var key = string.Concat(conversationId, "\u001f", activityId);
+        var now = time.GetTimestamp();
+        Evict(now);
+        var mine = new Entry(new Lazy<Task<TurnReply>>(turn), now + ToTicks(options.CurrentValue.DedupeWindow));
+        var entry = _entries.GetOrAdd(key, mine);
+        if (!ReferenceEquals(entry, mine) && (entry.ExpiresAt <= now || entry.Turn.Value.IsFaulted || entry.Turn.Value.IsCanceled))
+        {
+            // A failed or expired first attempt must not poison the retry: run it again.
+            _entries.TryUpdate(key, mine, entry);
+            entry = _entries.GetOrAdd(key, mine);
+        }
+
+        duplicate = !ReferenceEquals(entry, mine);
+        if (!duplicate)
+        {
+            _order.Enqueue((key, mine.ExpiresAt));
+        }
+
+        return entry.Turn.Value;
+    }
+
+    private void Evict(long now)
+    {
+        var capacity = options.CurrentValue.DedupeCapacity;
+        while (_order.TryPeek(out var head) && (head.ExpiresAt <= now || _entries.Count > capacity))
+        {
+            if (_order.TryDequeue(out head) && _entries.TryGetValue(head.Key, out var entry) && entry.ExpiresAt == head.ExpiresAt)
+            {
+                _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
+            }
+        }
+    }
+
+    private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
+
+    private sealed record Entry(Lazy<Task<TurnReply>> Turn, long ExpiresAt);
+}

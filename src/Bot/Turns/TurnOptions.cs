@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CpcCoach.Bot.Turns;
+
+/// <summary>Turn pipeline settings (section <c>Turns</c>).</summary>
+public sealed class TurnOptions
+{
+    /// <summary>Hard stop for one turn. Below the Bot Connector's 15 s wait, so a slow turn never triggers a channel retry.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:02:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a (conversation.id, id) pair is remembered; Teams and Direct Line retry within seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DedupeWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Upper bound on remembered activity ids, so a flood cannot grow memory without limit.</summary>
+    [Range(100, 10_000_000)]
+    public int DedupeCapacity { get; set; } = 50_000;
+
+    /// <summary>Largest accepted request body. Direct Line caps activities at 256K chars; Kestrel is told 512 KB.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 512 * 1024;
+}
