@@ -12,6 +12,9 @@ public sealed class TurnContext(Activity activity, IReplySender sender, CallerId
 
     public CallerIdentity Caller { get; } = caller;
 
+    /// <summary>What this turn decided (intent, frameworks, redaction...), for usage reporting.</summary>
+    public TurnFacts Facts { get; } = new();
+
     /// <summary>Set by invoke handlers; its status and body become the HTTP answer.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
