@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Auth;
@@ -99,11 +100,13 @@ internal static class MessagesEndpoint
         return TurnReply.Empty;
     }
 
+    // Relaxed escaping keeps the reason readable ('type', not \u0027type\u0027); the body is JSON, never HTML.
+    private static readonly JsonSerializerOptions ErrorJson = new(ProtocolJson.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static Task WriteErrorAsync(HttpContext http, int status, string code, string message, CancellationToken ct)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.Body.WriteAsync(
-            JsonSerializer.SerializeToUtf8Bytes(new ErrorResponse(new ErrorDetail(code, message)), ProtocolJson.Default.ErrorResponse), ct).AsTask();
+        return http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(new ErrorResponse(new ErrorDetail(code, message)), ErrorJson), ct).AsTask();
     }
 }

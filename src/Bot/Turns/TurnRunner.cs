@@ -47,9 +47,10 @@ public sealed class TurnRunner
         try
         {
             // WaitAsync is the hard stop: even code that ignores its token cannot hold the turn past the budget.
-            await _chain(turn, linked.Token).WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
+            // It watches the same token, whose timer started before the chain did.
+            await _chain(turn, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTimeout(ex, timeoutCts))
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeoutCts.IsCancellationRequested)
         {
             Log.TurnTimedOut(_logger, activity.Id, activity.Conversation?.Id, timeout.TotalMilliseconds);
             await ApologiseAsync(turn, TimeoutText, cancellationToken).ConfigureAwait(false);
@@ -62,9 +63,6 @@ public sealed class TurnRunner
 
         return turn;
     }
-
-    private static bool IsTimeout(Exception ex, CancellationTokenSource timeoutCts) =>
-        ex is TimeoutException || (ex is OperationCanceledException && timeoutCts.IsCancellationRequested);
 
     private async Task ApologiseAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {

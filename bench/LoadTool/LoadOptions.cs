@@ -1,0 +1,43 @@
+namespace CpcCoach.LoadTool;
+
+internal sealed record LoadOptions(
+    string? Url,
+    string? Launch,
+    int Users,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    string Scenario,
+    IReadOnlyDictionary<string, string> Environment)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        string? url = null, launch = null, scenario = "tips";
+        int users = 32, seconds = 20, warmup = 5;
+        var env = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--url": url = Next(); break;
+                case "--launch": launch = Next(); break;
+                case "--users": users = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--seconds": seconds = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--warmup": warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--scenario": scenario = Next(); break;
+                case "--env":
+                    var pair = Next().Split('=', 2);
+                    env[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+                    break;
+                default: throw new ArgumentException($"Unknown option {args[i]}");
+            }
+        }
+
+        if (url is null && launch is null)
+        {
+            throw new ArgumentException("Give --url of a running bot or --launch with the path of CpcCoach.Bot.dll");
+        }
+
+        return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env);
+    }
+}

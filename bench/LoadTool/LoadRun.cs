@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace CpcCoach.LoadTool;
+
+internal sealed record LoadResult(long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs)
+{
+    public string Describe(LoadOptions options, double? peakMb)
+    {
+        Array.Sort(LatenciesMs);
+        double P(double q) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)(q * LatenciesMs.Length))];
+        var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
+            $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={P(0.50):F2}ms p99={P(0.99):F2}ms max={P(1):F2}ms peak_memory={peak}");
+    }
+}
+
+/// <summary>N users, each looping through conversations of the scenario, one turn at a time, over expectReplies.</summary>
+internal static class LoadRun
+{
+    public static async Task<LoadResult> RunAsync(string baseUrl, LoadOptions options, CancellationToken ct)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Users * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl + "/") };
+        var script = Scenarios.For(options.Scenario);
+
+        await DriveAsync(http, script, options.Users, options.Warmup, record: null, ct);
+        var latencies = new List<double>[options.Users];
+        for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<double>(100_000);
+        var stopwatch = Stopwatch.StartNew();
+        var (turns, errors) = await DriveAsync(http, script, options.Users, options.Duration, latencies, ct);
+        stopwatch.Stop();
+        return new LoadResult(turns, errors, stopwatch.Elapsed, latencies.SelectMany(l => l).ToArray());
+    }
+
+    private static async Task<(long Turns, long Errors)> DriveAsync(
+        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<double>[]? record, CancellationToken ct)
+    {
+        long turns = 0, errors = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var workers = Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        {
+            var conversation = 0;
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                var conversationId = $"load-{user}-{conversation++}-{Guid.NewGuid():N}";
+                for (var turn = 0; turn < script.Count && Stopwatch.GetTimestamp() < deadline; turn++)
+                {
+                    var body = Activity(conversationId, user, turn, script[turn]);
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                        using var response = await http.PostAsync("api/messages", content, ct);
+                        await response.Content.ReadAsByteArrayAsync(ct);
+                        if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+
+                    record?[user].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    Interlocked.Increment(ref turns);
+                }
+            }
+        }, ct)).ToArray();
+        await Task.WhenAll(workers);
+        return (turns, errors);
+    }
+
+    private static string Activity(string conversationId, int user, int turn, string text) => new JsonObject
+    {
+        ["type"] = "message",
+        ["id"] = $"{conversationId}-{turn}",
+        ["channelId"] = "test",
+        ["deliveryMode"] = "expectReplies",
+        ["from"] = new JsonObject { ["id"] = $"load-user-{user}", ["role"] = "user" },
+        ["recipient"] = new JsonObject { ["id"] = "cpc-coach", ["role"] = "bot" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId },
+        ["locale"] = "en-US",
+        ["text"] = text,
+    }.ToJsonString();
+}
