@@ -1,71 +1,125 @@
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CpcCoach.Bot.Protocol;
 
 namespace CpcCoach.Bot.Connector;
 
-/// <summary>The Bot Connector REST API v3 (brief §3.1), relative to an activity's serviceUrl.</summary>
-public sealed class ConnectorClient(HttpClient http)
+/// <summary>
+/// The Bot Connector REST API v3 (brief §3.1), relative to an activity's serviceUrl. Token, allow-list and
+/// retries live in the HTTP pipeline (see <see cref="ConnectorRegistration"/>); calls to one conversation
+/// run one at a time, in order.
+/// </summary>
+public sealed class ConnectorClient
 {
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken) =>
-        PostAsync(ActivitiesUrl(serviceUrl, activity.Conversation?.Id), activity, cancellationToken);
+    internal const string HttpClientName = "CpcCoach.Connector";
 
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken) =>
-        PostAsync(ActivityUrl(serviceUrl, activity.Conversation?.Id, activity.ReplyToId), activity, cancellationToken);
+    private static readonly MediaTypeHeaderValue Json = MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
-    public async Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    private readonly IHttpClientFactory _factory;
+    private readonly ConversationGate _gate;
+    private readonly ILogger<ConnectorClient> _logger;
+
+    internal ConnectorClient(IHttpClientFactory factory, ConversationGate gate, ILogger<ConnectorClient> logger)
     {
-        using var response = await http.PutAsJsonAsync(ActivityUrl(serviceUrl, activity.Conversation?.Id, activity.Id), activity, ProtocolJson.Default.Activity, cancellationToken).ConfigureAwait(false);
-        return await ReadResourceAsync(response, cancellationToken).ConfigureAwait(false);
+        _factory = factory;
+        _gate = gate;
+        _logger = logger;
+    }
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = ConversationOf(activity);
+        return SendAsync(HttpMethod.Post, "send", ConnectorUrls.Activities(serviceUrl, conversationId), conversationId, activity, cancellationToken);
+    }
+
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = ConversationOf(activity);
+        var replyToId = Required(activity.ReplyToId, "replyToId");
+        return SendAsync(HttpMethod.Post, "reply", ConnectorUrls.Activity(serviceUrl, conversationId, replyToId), conversationId, activity, cancellationToken);
+    }
+
+    /// <summary>Typing is an ordinary send of <c>{ "type": "typing" }</c>; the activity must already be addressed.</summary>
+    public Task<ResourceResponse> SendTypingAsync(string serviceUrl, Activity addressedTyping, CancellationToken cancellationToken) =>
+        SendToConversationAsync(serviceUrl, addressedTyping with { Type = ActivityTypes.Typing }, cancellationToken);
+
+    /// <summary>Replaces a sent activity; <c>activity.Id</c> names it and the body is its full new content.</summary>
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = ConversationOf(activity);
+        var activityId = Required(activity.Id, "id");
+        return SendAsync(HttpMethod.Put, "update", ConnectorUrls.Activity(serviceUrl, conversationId, activityId), conversationId, activity, cancellationToken);
     }
 
     public async Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        using var response = await http.DeleteAsync(ActivityUrl(serviceUrl, conversationId, activityId), cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response).ConfigureAwait(false);
+        var url = ConnectorUrls.Activity(serviceUrl, Required(conversationId, "conversation.id"), Required(activityId, "activityId"));
+        using var response = await CallAsync(HttpMethod.Delete, "delete", url, conversationId, content: null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ResourceResponse> PostAsync(Uri url, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Starts a 1:1 conversation for a proactive message (brief §3.5); send to the returned id next.</summary>
+    public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync(url, activity, ProtocolJson.Default.Activity, cancellationToken).ConfigureAwait(false);
-        return await ReadResourceAsync(response, cancellationToken).ConfigureAwait(false);
+        using var content = Body(parameters, ConnectorJson.Default.ConversationParameters);
+        using var response = await CallAsync(HttpMethod.Post, "create", ConnectorUrls.Conversations(serviceUrl), null, content, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, ProtocolJson.Default.ConversationResourceResponse, cancellationToken).ConfigureAwait(false)
+            ?? new ConversationResourceResponse(null, null, null);
     }
 
-    private static async Task<ResourceResponse> ReadResourceAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> SendAsync(HttpMethod method, string operation, Uri url, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
-        await EnsureSuccessAsync(response).ConfigureAwait(false);
-        if (response.Content.Headers.ContentLength is 0)
+        using var content = Body(activity, ProtocolJson.Default.Activity);
+        using var response = await CallAsync(method, operation, url, conversationId, content, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, ProtocolJson.Default.ResourceResponse, cancellationToken).ConfigureAwait(false) ?? new ResourceResponse(null);
+    }
+
+    private async Task<HttpResponseMessage> CallAsync(HttpMethod method, string operation, Uri url, string? conversationId, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var lease = conversationId is null ? null : await _gate.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(method, url) { Content = content };
+        var response = await _factory.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var correlationId = response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? values.FirstOrDefault() : null;
+        Log.ConnectorCall(_logger, method.Method, operation, conversationId, (int)response.StatusCode, correlationId);
+        if (!response.IsSuccessStatusCode)
         {
-            return new ResourceResponse(null);
+            response.Dispose();
+            throw new ConnectorException(response.StatusCode, url.Host, correlationId);
+        }
+
+        return response;
+    }
+
+    // Serialised once into bytes, so a retried attempt or the 401 refresh sends the identical body again.
+    private static ByteArrayContent Body<T>(T value, JsonTypeInfo<T> type)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, type));
+        content.Headers.ContentType = Json;
+        return content;
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (bytes.Length == 0)
+        {
+            return null;
         }
 
         try
         {
-            return await response.Content.ReadFromJsonAsync(ProtocolJson.Default.ResourceResponse, cancellationToken).ConfigureAwait(false)
-                ?? new ResourceResponse(null);
+            return JsonSerializer.Deserialize(bytes, type);
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
-            // Some channels answer 200/202 with no body or a non-JSON body; the send itself succeeded.
-            return new ResourceResponse(null);
+            // Some channels answer 200/202 with no JSON at all; the call itself succeeded.
+            return null;
         }
     }
 
-    private static Task EnsureSuccessAsync(HttpResponseMessage response)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new ConnectorException(response.StatusCode, response.RequestMessage?.RequestUri?.Host);
-        }
+    private static string ConversationOf(Activity activity) => Required(activity.Conversation?.Id, "conversation.id");
 
-        return Task.CompletedTask;
-    }
-
-    internal static Uri ActivitiesUrl(string serviceUrl, string? conversationId) =>
-        new($"{Base(serviceUrl)}v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/activities");
-
-    internal static Uri ActivityUrl(string serviceUrl, string? conversationId, string? activityId) =>
-        new($"{Base(serviceUrl)}v3/conversations/{Uri.EscapeDataString(conversationId ?? string.Empty)}/activities/{Uri.EscapeDataString(activityId ?? string.Empty)}");
-
-    // Exactly one '/' between the serviceUrl (whose path is kept, e.g. /amer/) and v3.
-    private static string Base(string serviceUrl) => serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/";
+    private static string Required(string? value, string field) =>
+        string.IsNullOrEmpty(value) ? throw new ArgumentException($"The Connector call needs '{field}'.", nameof(value)) : value;
 }
