@@ -50,6 +50,33 @@ public sealed class ConnectorTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_WithUserAssignedManagedIdentity_AsksTheIdentityEndpointForTheBotFrameworkResource()
+    {
+        // MSAL finds the App Service identity endpoint through these two variables, as it would in Azure.
+        var saved = (Environment.GetEnvironmentVariable("IDENTITY_ENDPOINT"), Environment.GetEnvironmentVariable("IDENTITY_HEADER"));
+        Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", $"{_tokens.AuthorityHost}/msi/token");
+        Environment.SetEnvironmentVariable("IDENTITY_HEADER", "identity-secret");
+        try
+        {
+            await using var app = WithCredentials("UserAssignedMSI").With("MicrosoftAppPassword", null);
+
+            await Send(app, _connector.ServiceUrl);
+
+            var tokenRequest = Assert.Single(_tokens.Requests);
+            Assert.Equal(("GET", "/msi/token"), (tokenRequest.Method, tokenRequest.Path));
+            Assert.Equal("https://api.botframework.com", tokenRequest.Form["resource"]);
+            Assert.Equal(AppId, tokenRequest.Form["client_id"]);
+            Assert.Equal("identity-secret", tokenRequest.Form["X-IDENTITY-HEADER"]);
+            Assert.Equal("Bearer msi-token-1", Assert.Single(_connector.Requests).Authorization);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", saved.Item1);
+            Environment.SetEnvironmentVariable("IDENTITY_HEADER", saved.Item2);
+        }
+    }
+
+    [Fact]
     public async Task Send_WithAConfiguredScope_AsksForThatScope()
     {
         await using var app = WithCredentials("SingleTenant").With("Connector:Scope", "https://api.botframework.us/.default");

@@ -34,11 +34,27 @@ public sealed class TokenEndpoint : IAsyncDisposable
         int number;
         lock (_gate)
         {
-            _requests.Add(new TokenRequest(
-                http.Request.Method,
-                http.Request.Path.Value ?? string.Empty,
-                form?.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal) ?? []));
+            // Form fields for the client-credentials grant; query and the identity header for managed identity.
+            var fields = form?.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal)
+                ?? http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            fields["X-IDENTITY-HEADER"] = http.Request.Headers["X-IDENTITY-HEADER"].ToString();
+            _requests.Add(new TokenRequest(http.Request.Method, http.Request.Path.Value ?? string.Empty, fields));
             number = _requests.Count;
+        }
+
+        if (http.Request.Path.Value == "/msi/token")
+        {
+            // The App Service managed-identity protocol (IDENTITY_ENDPOINT / IDENTITY_HEADER).
+            http.Response.ContentType = "application/json";
+            await http.Response.WriteAsync(new JsonObject
+            {
+                ["access_token"] = $"msi-token-{number}",
+                ["expires_on"] = (DateTimeOffset.FromUnixTimeSeconds(0).AddYears(100).ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["resource"] = http.Request.Query["resource"].ToString(),
+                ["token_type"] = "Bearer",
+                ["client_id"] = http.Request.Query["client_id"].ToString(),
+            }.ToJsonString());
+            return;
         }
 
         if (!http.Request.Path.Value!.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
