@@ -1,15 +1,9 @@
 using CpcCoach.Bot.Auth;
 using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Connector;
-using CpcCoach.Bot.Dialogs;
-using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
-using CpcCoach.Bot.Insights;
-using CpcCoach.Bot.Proactive;
-using CpcCoach.Bot.Teams;
 using CpcCoach.Bot.Turns;
-using CpcCoach.Bot.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,21 +12,13 @@ builder.Services
     .AddInboundAuth(builder.Configuration)
     .AddConnector()
     .AddTurns()
-    .AddTeams()
-    .AddUsage()
-    .AddInsights()
-    .AddProactive()
     .AddCoaching()
-    .AddDialogs()
-    .AddDirectLine()
     .AddHealth();
 
 var app = builder.Build();
 
 app.MapMessages();
 app.MapHealth();
-app.MapInsights();
-app.MapDirectLine();
 
 app.Run();
 
