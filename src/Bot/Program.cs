@@ -1,6 +1,7 @@
 using CpcCoach.Bot.Auth;
 using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Connector;
+using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
 using CpcCoach.Bot.Turns;
@@ -13,12 +14,14 @@ builder.Services
     .AddConnector()
     .AddTurns()
     .AddCoaching()
+    .AddDirectLine()
     .AddHealth();
 
 var app = builder.Build();
 
 app.MapMessages();
 app.MapHealth();
+app.MapDirectLine();
 
 app.Run();
 
