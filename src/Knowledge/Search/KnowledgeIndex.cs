@@ -1,0 +1,129 @@
+using CpcCoach.Knowledge.Entries;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace CpcCoach.Knowledge.Search;
+
+/// <summary>
+/// An in-memory Lucene index over every entry, built once at startup. English analysis (stop words, Porter
+/// stemming) plus the clinical shorthand map on both sides; misspelt longer words fall back to fuzzy terms.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Long pasted messages are cut here: the first words carry the question, and it bounds query cost.</summary>
+    private const int MaxQueryTerms = 64;
+
+    private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly IReadOnlyList<KnowledgeEntry> _entries;
+
+    public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
+    {
+        _entries = entries;
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer)))
+        {
+            foreach (var entry in entries)
+            {
+                writer.AddDocument(ToDocument(entry));
+            }
+
+            writer.Commit();
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    /// <summary>The best entries for a message, best first; empty when nothing matches.</summary>
+    public IReadOnlyList<SearchHit> Search(string text, int max = 5)
+    {
+        var terms = Analyze(ClinicalLexicon.Expand(text));
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var term in terms)
+        {
+            foreach (var (field, boost) in IndexFields.Weighted)
+            {
+                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+
+            // Only words the index has never seen are fuzzed: typos get a second chance, known words stay exact and fast.
+            if (term.Length >= 5 && _reader.DocFreq(new Term(IndexFields.All, term)) == 0)
+            {
+                query.Add(new FuzzyQuery(new Term(IndexFields.All, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.8f }, Occur.SHOULD);
+            }
+        }
+
+        for (var i = 0; i + 1 < terms.Count; i++)
+        {
+            var phrase = new PhraseQuery { Slop = 1, Boost = 2.0f };
+            phrase.Add(new Term(IndexFields.All, terms[i]));
+            phrase.Add(new Term(IndexFields.All, terms[i + 1]));
+            query.Add(phrase, Occur.SHOULD);
+        }
+
+        var top = _searcher.Search(query, max);
+        if (top.ScoreDocs.Length == 0)
+        {
+            return [];
+        }
+
+        var best = top.ScoreDocs[0].Score;
+        return [.. top.ScoreDocs.Select(d => new SearchHit(_entries[d.Doc], d.Score, d.Score / best))];
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private List<string> Analyze(string text)
+    {
+        var terms = new List<string>();
+        using var stream = _analyzer.GetTokenStream(IndexFields.All, text);
+        var attribute = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && terms.Count < MaxQueryTerms)
+        {
+            terms.Add(attribute.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static Document ToDocument(KnowledgeEntry entry)
+    {
+        var title = ClinicalLexicon.Expand(entry.Title);
+        var tags = ClinicalLexicon.Expand(string.Join(" . ", entry.Tags));
+        var synonyms = ClinicalLexicon.Expand(string.Join(" . ", entry.Synonyms));
+        var headline = entry.Headline;
+        var body = string.Join(" . ", [entry.WhenToUse, .. entry.Steps.Select(s => s.Name + " " + s.Text), .. entry.Phrasings, .. entry.Avoid]);
+        return
+        [
+            new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
+            new TextField("title", title, Field.Store.NO),
+            new TextField("tags", tags, Field.Store.NO),
+            new TextField("synonyms", synonyms, Field.Store.NO),
+            new TextField("headline", headline, Field.Store.NO),
+            new TextField("body", body, Field.Store.NO),
+            new TextField(IndexFields.All, string.Join(" . ", title, tags, synonyms, headline, body), Field.Store.NO),
+        ];
+    }
+}
