@@ -9,9 +9,6 @@ internal static partial class Log
     [LoggerMessage(2301, LogLevel.Information, "Direct Line conversation {ConversationId} evicted ({Reason})")]
     public static partial void DirectLineConversationEvicted(ILogger logger, string conversationId, string reason);
 
-    [LoggerMessage(2302, LogLevel.Warning, "Direct Line request to {Path} refused: {Code}")]
-    public static partial void DirectLineRefused(ILogger logger, string path, string code);
-
     [LoggerMessage(2303, LogLevel.Warning, "Direct Line surface is off: not Development and no DirectLine:Secret configured")]
     public static partial void DirectLineOff(ILogger logger);
 
