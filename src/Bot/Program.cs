@@ -4,7 +4,9 @@ using CpcCoach.Bot.Connector;
 using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
+using CpcCoach.Bot.Insights;
 using CpcCoach.Bot.Turns;
+using CpcCoach.Bot.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.Services
     .AddInboundAuth(builder.Configuration)
     .AddConnector()
     .AddTurns()
+    .AddUsage()
+    .AddInsights()
     .AddCoaching()
     .AddDirectLine()
     .AddHealth();
@@ -21,6 +25,7 @@ var app = builder.Build();
 
 app.MapMessages();
 app.MapHealth();
+app.MapInsights();
 app.MapDirectLine();
 
 app.Run();

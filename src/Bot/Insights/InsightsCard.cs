@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CpcCoach.Bot.Cards;
+
+namespace CpcCoach.Bot.Insights;
+
+/// <summary>The chat summary: last 7 and 30 days side by side, and a button to the dashboard (Adaptive Card 1.5).</summary>
+public static class InsightsCard
+{
+    public static JsonObject Build(InsightsReport week, InsightsReport month, string dashboardUrl, TimeSpan linkLifetime)
+    {
+        var k = week.MinGroupSize;
+        var body = new JsonArray
+        {
+            AdaptiveCards.Text("Coaching insights", size: "Large", weight: "Bolder", style: "heading"),
+            AdaptiveCards.Text($"Counts below {k} are hidden, with any count that would reveal them.", size: "Small", subtle: true),
+            new JsonObject
+            {
+                ["type"] = "ColumnSet",
+                ["columns"] = new JsonArray { Column("Last 7 days", week), Column("Last 30 days", month) },
+            },
+        };
+        if (month.LostEvents > 0)
+        {
+            body.Add(AdaptiveCards.Text($"{month.LostEvents} usage events could not be stored since the last restart; numbers may be low.", size: "Small", style: "default"));
+        }
+
+        return AdaptiveCards.Card(body, [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = $"Open dashboard (link valid {linkLifetime.TotalMinutes:0} min)", ["url"] = dashboardUrl }]);
+    }
+
+    private static JsonObject Column(string title, InsightsReport r)
+    {
+        var k = r.MinGroupSize;
+        var facts = new JsonArray
+        {
+            Fact("Turns", r.Turns.Display(k)),
+            Fact("Users", r.Users.Display(k)),
+            Fact("Flows started", r.FlowTotals.Started.Display(k)),
+            Fact("Flows completed", r.FlowTotals.Completed.Display(k)),
+            Fact("Helpful", r.HelpfulRate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "not enough ratings"),
+        };
+        return new JsonObject
+        {
+            ["type"] = "Column",
+            ["width"] = "stretch",
+            ["items"] = new JsonArray
+            {
+                AdaptiveCards.Text(title, weight: "Bolder"),
+                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
+                AdaptiveCards.Text("Top frameworks: " + Top(r.Frameworks, k), size: "Small"),
+                AdaptiveCards.Text("Roles: " + (r.Roles is null ? "hidden (a role group is too small)" : Top(r.Roles, k)), size: "Small"),
+                AdaptiveCards.Text("Content gaps: " + Top(r.Gaps, k), size: "Small"),
+            },
+        };
+    }
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
+    private static string Top(IReadOnlyList<Cell> cells, int k)
+    {
+        var shown = cells.Where(c => !c.Count.Suppressed && c.Count.Value > 0).Take(5).Select(c => $"{c.Key} ({c.Count.Display(k)})").ToList();
+        return shown.Count == 0 ? "none to show" : string.Join(", ", shown);
+    }
+}
