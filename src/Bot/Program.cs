@@ -4,6 +4,8 @@ using CpcCoach.Bot.Connector;
 using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
+using CpcCoach.Bot.Proactive;
+using CpcCoach.Bot.Teams;
 using CpcCoach.Bot.Insights;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
@@ -15,6 +17,8 @@ builder.Services
     .AddInboundAuth(builder.Configuration)
     .AddConnector()
     .AddTurns()
+    .AddTeams()
+    .AddProactive()
     .AddUsage()
     .AddInsights()
     .AddCoaching()

@@ -26,9 +26,15 @@ public sealed class Welcome(IDistributedCache cache)
     public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken) =>
         turn.Activity.Action is "add" or "add-upgrade" ? SendOnceAsync(turn, cancellationToken) : Task.CompletedTask;
 
+    /// <summary>Uninstall clears the flag, so the next install of the app is welcomed (once) again.</summary>
+    public Task ForgetAsync(Activity activity, CancellationToken cancellationToken) =>
+        cache.RemoveAsync(FlagKey(activity), cancellationToken);
+
+    private static string FlagKey(Activity activity) => $"cpc:welcomed:{activity.ChannelId}:{activity.Conversation?.Id}";
+
     private async Task SendOnceAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var key = $"cpc:welcomed:{turn.Activity.ChannelId}:{turn.Activity.Conversation?.Id}";
+        var key = FlagKey(turn.Activity);
         if (await cache.GetAsync(key, cancellationToken).ConfigureAwait(false) is not null)
         {
             return;

@@ -9,7 +9,16 @@ async function main() {
     console.error('usage: node validate.js <manifest.json>');
     process.exit(2);
   }
-  const [manifest, errors] = await AppManifestUtils.readAndValidateTeamsManifest(path);
+  let manifest;
+  let errors;
+  try {
+    [manifest, errors] = await AppManifestUtils.readAndValidateTeamsManifest(path);
+  } catch (error) {
+    // The typed reader rejects some invalid values (e.g. an unknown scope) before the schema check runs:
+    // that is a validation failure too, reported the same way.
+    manifest = {};
+    errors = [String(error && error.message || error)];
+  }
   process.stdout.write(JSON.stringify({ manifestVersion: manifest.manifestVersion, errors }) + '\n');
   process.exit(errors.length === 0 ? 0 : 1);
 }
