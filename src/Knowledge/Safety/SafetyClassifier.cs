@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace CpcCoach.Knowledge.Safety;
+
+/// <summary>
+/// Reads an already redacted message for out-of-scope requests, clinician distress and self-harm. Deterministic:
+/// every signal comes from a named rule in <see cref="SafetyRule.All"/>, and quoted speech never counts as the
+/// clinician's own voice ("pt keeps saying 'I want to die'" is a communication question, not a crisis).
+/// </summary>
+public sealed class SafetyClassifier
+{
+    /// <summary>Classifies a message that has already been through <see cref="PhiRedactor"/>.</summary>
+    public SafetySignals Classify(string redactedText) => Explain(redactedText).Signals;
+
+    /// <summary>The signals and the names of the rules that produced them, for tests and diagnostics.</summary>
+    internal SafetyExplanation Explain(string redactedText)
+    {
+        ArgumentNullException.ThrowIfNull(redactedText);
+        var text = VoicePatterns.Quoted().Replace(redactedText.Replace('’', '\''), " ");
+        var talking = ScopePatterns.CommunicationFrame().IsMatch(text);
+        var concern = ScopeConcern.None;
+        bool distress = false, selfHarm = false;
+        var fired = new List<string>();
+        foreach (var rule in SafetyRule.All)
+        {
+            var hit = rule.IsVoice
+                ? InOwnVoice(rule.Pattern, text)
+                : (rule.Strong || !talking) && rule.Pattern.IsMatch(text);
+            if (!hit)
+            {
+                continue;
+            }
+
+            fired.Add(rule.Name);
+            distress |= rule.Signal is SafetySignal.Distress or SafetySignal.SelfHarm;
+            selfHarm |= rule.Signal == SafetySignal.SelfHarm;
+            if (concern == ScopeConcern.None && !rule.IsVoice)
+            {
+                concern = ToConcern(rule.Signal);
+            }
+        }
+
+        return new SafetyExplanation(new SafetySignals(concern, distress, selfHarm), fired, talking);
+    }
+
+    /// <summary>True when some match is the clinician speaking, not someone they are quoting or describing.</summary>
+    private static bool InOwnVoice(Regex pattern, string text)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
+            var prefix = text[Math.Min(sentenceStart, m.Index)..m.Index];
+            var reported = VoicePatterns.ReportedSpeech().IsMatch(prefix);
+            var otherSubject = !VoicePatterns.FirstPerson().IsMatch(m.Value) && VoicePatterns.OtherSubjectBefore().IsMatch(prefix);
+            if (!reported && !otherSubject)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ScopeConcern ToConcern(SafetySignal signal) => signal switch
+    {
+        SafetySignal.Dosing => ScopeConcern.Dosing,
+        SafetySignal.Orders => ScopeConcern.Orders,
+        SafetySignal.PatientPrognosis => ScopeConcern.PatientPrognosis,
+        SafetySignal.ClinicalDecision => ScopeConcern.ClinicalDecision,
+        SafetySignal.Legal => ScopeConcern.Legal,
+        _ => ScopeConcern.None,
+    };
+}
+
+/// <summary>Why the classifier decided what it did: the rules that fired, and whether the message asks how to talk.</summary>
+internal sealed record SafetyExplanation(SafetySignals Signals, IReadOnlyList<string> Rules, bool CommunicationFrame);
