@@ -21,6 +21,7 @@ builder.Services
     .AddUsage()
     .AddProactive()
     .AddInsights()
+    .AddKnowledge()
     .AddCoaching()
     .AddDirectLine()
     .AddHealth();

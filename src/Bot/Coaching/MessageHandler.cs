@@ -1,27 +1,39 @@
-using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Turns;
+using CpcCoach.Knowledge.Answers;
+using CpcCoach.Knowledge.Routing;
+using Route = CpcCoach.Knowledge.Routing.Route;
 
 namespace CpcCoach.Bot.Coaching;
 
-/// <summary>A user message: commands first, then coaching.</summary>
-public sealed class MessageHandler
+/// <summary>
+/// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base. Every reply carries the routing entity.
+/// </summary>
+public sealed class MessageHandler(Router router, AnswerComposer composer, ILogger<MessageHandler> logger)
 {
-    internal const string FallbackText =
-        "I'm still learning to answer that. Type **help** to see what I can do.";
+    /// <summary>The reply when the knowledge base has nothing for a message.</summary>
+    internal const string FallbackText = AnswerComposer.NoEntry;
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        if (text.Equals("help", StringComparison.OrdinalIgnoreCase) || text == "?")
+        var route = router.Route(text);
+        var answer = composer.Compose(route, text);
+        RecordFacts(turn.Facts, route, answer, text);
+        Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
+        Log.RouteExplained(logger, turn.Activity.Conversation?.Id, string.Join(" | ", route.Explanation));
+
+        foreach (var activity in AnswerActivities.Build(answer, route, AnswerActivities.SupportsCards(turn.Activity.ChannelId)))
         {
-            foreach (var activity in HelpCard.Build())
-            {
-                await turn.SendAsync(activity, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
+            await turn.SendAsync(activity, cancellationToken).ConfigureAwait(false);
         }
+    }
 
-        await turn.SendTextAsync(FallbackText, cancellationToken).ConfigureAwait(false);
+    private static void RecordFacts(TurnFacts facts, Route route, Answer answer, string text)
+    {
+        facts.Intent ??= route.Intent;
+        facts.Frameworks = route.Frameworks;
+        facts.EntryIds = [.. answer.Entries.Select(e => e.Id)];
+        facts.Unanswered = answer.Unanswered;
+        facts.GapTerms = answer.Unanswered ? GapTerms.From(text) : [];
     }
 }

@@ -57,8 +57,10 @@ public sealed class AnswerComposer(KnowledgeBase knowledge)
 
         if (safety.Concern != ScopeConcern.None)
         {
-            notices.Add(SafetyTexts.Decline(safety.Concern));
-            notices.Add(PalliativeTeam);
+            var decline = SafetyTexts.Decline(safety.Concern);
+            notices.Add(decline.Contains("palliative care", StringComparison.OrdinalIgnoreCase) || safety.Concern == ScopeConcern.Legal
+                ? decline
+                : $"{decline} {PalliativeTeam}");
         }
 
         if (safety.Distress && !safety.SelfHarmRisk)
