@@ -1,6 +1,7 @@
 using CpcCoach.Bot.Auth;
 using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Connector;
+using CpcCoach.Bot.Dialogs;
 using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
@@ -23,6 +24,7 @@ builder.Services
     .AddInsights()
     .AddKnowledge()
     .AddCoaching()
+    .AddDialogs()
     .AddDirectLine()
     .AddHealth();
 

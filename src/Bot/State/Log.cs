@@ -1,0 +1,14 @@
+namespace CpcCoach.Bot;
+
+// State: EventIds 5000-5049. Conversation ids only, never state contents.
+internal static partial class Log
+{
+    [LoggerMessage(5000, LogLevel.Warning, "State of {ConversationId} moved from revision {Loaded} to {Current} under a held lock; this turn's update was not saved")]
+    public static partial void StateConflict(ILogger logger, string conversationId, long loaded, long current);
+
+    [LoggerMessage(5001, LogLevel.Warning, "Stored state could not be read and was reset")]
+    public static partial void StateUnreadable(ILogger logger, Exception exception);
+
+    [LoggerMessage(5002, LogLevel.Information, "Forgot a user and {Conversations} conversation(s)")]
+    public static partial void UserForgotten(ILogger logger, int conversations);
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+
+namespace CpcCoach.Bot.State;
+
+public static class StateRegistration
+{
+    /// <summary>
+    /// State through IDistributedCache: process memory by default, Redis (shared by instances, with a
+    /// cross-instance lease per conversation) when <c>State:Redis</c> is set. Replaces any earlier cache registration.
+    /// </summary>
+    public static IServiceCollection AddState(this IServiceCollection services)
+    {
+        services.AddOptions<StateOptions>().BindConfiguration("State").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<IDistributedCache>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            if (string.IsNullOrWhiteSpace(options.Redis))
+            {
+                return new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
+            }
+
+            var connection = sp.GetRequiredService<RedisConnection>();
+            return new RedisCache(Options.Create(new RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => connection.GetAsync(CancellationToken.None),
+            }));
+        });
+        services.AddSingleton(sp => new ConversationLock(
+            sp.GetRequiredService<IOptionsMonitor<StateOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<StateOptions>>().Value.Redis)
+                ? null
+                : new RedisLease(sp.GetRequiredService<RedisConnection>())));
+        services.AddSingleton<StateStore>();
+        return services;
+    }
+}

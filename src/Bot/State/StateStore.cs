@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+
+namespace CpcCoach.Bot.State;
+
+/// <summary>
+/// Typed conversation and user state in <see cref="IDistributedCache"/> (memory, or Redis shared by instances).
+/// Callers hold the conversation's <see cref="ConversationLock"/> around load and save; the revision fence
+/// below is the second line of defence if a lease ever lapsed.
+/// </summary>
+public sealed class StateStore(IDistributedCache cache, IOptionsMonitor<StateOptions> options, ILogger<StateStore> logger)
+{
+    public async Task<ConversationState> LoadConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var bytes = await cache.GetAsync(ConversationKey(channelId, conversationId), cancellationToken).ConfigureAwait(false);
+        return bytes is null ? new ConversationState() : Read(bytes, StateJson.Default.ConversationState) ?? new ConversationState();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> as the revision after <paramref name="loaded"/>. Returns false, writing nothing,
+    /// when someone else saved in between: that turn's update wins and this one is reported, never silently merged.
+    /// </summary>
+    public async Task<bool> SaveConversationAsync(
+        string channelId, string conversationId, ConversationState loaded, ConversationState next, CancellationToken cancellationToken)
+    {
+        var key = ConversationKey(channelId, conversationId);
+        var current = await LoadConversationAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false);
+        if (current.Revision != loaded.Revision)
+        {
+            Log.StateConflict(logger, conversationId, loaded.Revision, current.Revision);
+            return false;
+        }
+
+        // A turn cancelled by its timeout must not write: its lease may already belong to another instance.
+        cancellationToken.ThrowIfCancellationRequested();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(next with { Revision = loaded.Revision + 1 }, StateJson.Default.ConversationState);
+        await cache.SetAsync(key, bytes, Expiry(), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public async Task<UserState> LoadUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var bytes = await cache.GetAsync(UserKey(channelId, userId), cancellationToken).ConfigureAwait(false);
+        return bytes is null ? new UserState() : Read(bytes, StateJson.Default.UserState) ?? new UserState();
+    }
+
+    public Task SaveUserAsync(string channelId, string userId, UserState state, CancellationToken cancellationToken) =>
+        cache.SetAsync(UserKey(channelId, userId), JsonSerializer.SerializeToUtf8Bytes(state, StateJson.Default.UserState), Expiry(), cancellationToken);
+
+    /// <summary>"Forget me": deletes the user's state and the state of every conversation recorded for them.</summary>
+    public async Task ForgetUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var user = await LoadUserAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        foreach (var conversationId in user.Conversations)
+        {
+            await cache.RemoveAsync(ConversationKey(channelId, conversationId), cancellationToken).ConfigureAwait(false);
+        }
+
+        await cache.RemoveAsync(UserKey(channelId, userId), cancellationToken).ConfigureAwait(false);
+        Log.UserForgotten(logger, user.Conversations.Count);
+    }
+
+    public Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        cache.RemoveAsync(ConversationKey(channelId, conversationId), cancellationToken);
+
+    internal string ConversationKey(string channelId, string conversationId) => $"{options.CurrentValue.KeyPrefix}conv:{channelId}:{conversationId}";
+
+    internal string UserKey(string channelId, string userId) => $"{options.CurrentValue.KeyPrefix}user:{channelId}:{userId}";
+
+    private DistributedCacheEntryOptions Expiry() => new() { AbsoluteExpirationRelativeToNow = options.CurrentValue.IdleExpiry };
+
+    private T? Read<T>(byte[] bytes, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, type);
+        }
+        catch (JsonException ex)
+        {
+            // Unreadable state (a much older build, a manual edit) starts fresh rather than breaking every turn.
+            Log.StateUnreadable(logger, ex);
+            return default;
+        }
+    }
+}
