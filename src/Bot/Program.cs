@@ -6,6 +6,7 @@ using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
 using CpcCoach.Bot.Proactive;
+using CpcCoach.Bot.Safety;
 using CpcCoach.Bot.Teams;
 using CpcCoach.Bot.Insights;
 using CpcCoach.Bot.Turns;
@@ -18,6 +19,7 @@ builder.Services
     .AddInboundAuth(builder.Configuration)
     .AddConnector()
     .AddTurns()
+    .AddSafety()
     .AddTeams()
     .AddUsage()
     .AddProactive()

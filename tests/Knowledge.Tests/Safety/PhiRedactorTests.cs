@@ -55,6 +55,7 @@ public sealed partial class PhiRedactorTests
     [InlineData("diagnosed May 3, 2021", "diagnosed [date]")]
     [InlineData("ph 617.555.0101 ext 22", "ph [phone]")]
     [InlineData("she is 97 and lives alone", "she is 97 and lives alone")]
+    [InlineData("daughter Marisol called again from 617-555-0143", "daughter [name] called again from [phone]")]
     public void Redact_DateAndNumberLookAlikes_AreToldApart(string text, string expected) =>
         Assert.Equal(expected, _redactor.Redact(text).Text);
 
