@@ -9,6 +9,7 @@ using CpcCoach.Bot.Proactive;
 using CpcCoach.Bot.Safety;
 using CpcCoach.Bot.Teams;
 using CpcCoach.Bot.Insights;
+using CpcCoach.Bot.Model;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
 
@@ -26,6 +27,7 @@ builder.Services
     .AddInsights()
     .AddKnowledge()
     .AddCoaching()
+    .AddModel()
     .AddDialogs()
     .AddDirectLine()
     .AddHealth();

@@ -1,3 +1,4 @@
+using CpcCoach.Bot.Model;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge.Answers;
 using CpcCoach.Knowledge.Routing;
@@ -8,7 +9,7 @@ namespace CpcCoach.Bot.Coaching;
 /// <summary>
 /// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base. Every reply carries the routing entity.
 /// </summary>
-public sealed class MessageHandler(Router router, AnswerComposer composer, ILogger<MessageHandler> logger)
+public sealed class MessageHandler(Router router, AnswerComposer composer, GroundedAnswerer answerer, ILogger<MessageHandler> logger)
 {
     /// <summary>The reply when the knowledge base has nothing for a message.</summary>
     internal const string FallbackText = AnswerComposer.NoEntry;
@@ -22,10 +23,10 @@ public sealed class MessageHandler(Router router, AnswerComposer composer, ILogg
         Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
         Log.RouteExplained(logger, turn.Activity.Conversation?.Id, string.Join(" | ", route.Explanation));
 
-        foreach (var activity in AnswerActivities.Build(answer, route, AnswerActivities.SupportsCards(turn.Activity.ChannelId)))
-        {
-            await turn.SendAsync(activity, cancellationToken).ConfigureAwait(false);
-        }
+        // With a model configured, a coaching tip is rephrased from the entries (Model/); otherwise, and on any model
+        // failure, these deterministic activities are what is sent.
+        var reply = AnswerActivities.Build(answer, route, AnswerActivities.SupportsCards(turn.Activity.ChannelId));
+        await answerer.SendAsync(turn, answer, reply, cancellationToken).ConfigureAwait(false);
     }
 
     private static void RecordFacts(TurnFacts facts, Route route, Answer answer, string text)
