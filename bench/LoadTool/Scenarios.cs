@@ -22,6 +22,9 @@ internal static class Scenarios
             "They think he will recover",
             "Moving to comfort-focused care",
             "They will be angry",
+            // The plan arrives with "Was this helpful?": rate it and skip the comment, so the flow completes.
+            "helpful",
+            "skip",
         ],
         _ => throw new ArgumentException($"Unknown scenario {name}: use tips or prepare"),
     };
