@@ -36,6 +36,9 @@ public static class StateRegistration
                 ? null
                 : new RedisLease(sp.GetRequiredService<RedisConnection>())));
         services.AddSingleton<StateStore>();
+        // "forget me" (Usage) erases this user's conversation and user state too.
+        services.AddSingleton(sp => new Usage.UserDataEraser("conversation state", (user, ct) =>
+            sp.GetRequiredService<StateStore>().ForgetUserAsync(user.ChannelId, user.ChannelUserId, ct)));
         return services;
     }
 }
