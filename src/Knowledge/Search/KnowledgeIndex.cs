@@ -19,7 +19,10 @@ public sealed class KnowledgeIndex : IDisposable
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Long pasted messages are cut here: the first words carry the question, and it bounds query cost.</summary>
-    private const int MaxQueryTerms = 64;
+    private const int MaxQueryTerms = 48;
+
+    /// <summary>Phrase queries read positions and cost most; only the opening words get them.</summary>
+    private const int MaxPhraseTerms = 16;
 
     private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
     private readonly RAMDirectory _directory = new();
@@ -54,7 +57,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var query = new BooleanQuery(disableCoord: false);
-        foreach (var term in terms)
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             foreach (var (field, boost) in IndexFields.Weighted)
             {
@@ -68,7 +71,8 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        for (var i = 0; i + 1 < terms.Count; i++)
+        // Adjacent-word phrases reward "family meeting" over "family ... meeting"; the first words carry the question.
+        for (var i = 0; i + 1 < Math.Min(terms.Count, MaxPhraseTerms); i++)
         {
             var phrase = new PhraseQuery { Slop = 1, Boost = 2.0f };
             phrase.Add(new Term(IndexFields.All, terms[i]));
