@@ -5,6 +5,7 @@ using CpcCoach.Bot.Dialogs;
 using CpcCoach.Bot.DirectLine;
 using CpcCoach.Bot.Endpoint;
 using CpcCoach.Bot.Health;
+using CpcCoach.Bot.Practice;
 using CpcCoach.Bot.Proactive;
 using CpcCoach.Bot.Safety;
 using CpcCoach.Bot.Teams;
@@ -29,6 +30,7 @@ builder.Services
     .AddCoaching()
     .AddModel()
     .AddDialogs()
+    .AddPractice()
     .AddDirectLine()
     .AddHealth();
 

@@ -27,12 +27,19 @@ public sealed class FeedbackBuilder(KnowledgeBase knowledge, ScenarioLibrary sce
         [RubricItem.Closure] = (["remap", "family_meeting_value", "sicg", "nurse"], Skill.SummarisePlan),
     };
 
+    /// <summary>What to work on first: emotion before information, understanding before telling, exploring before recommending.</summary>
+    private static readonly RubricItem[] Priority =
+    [
+        RubricItem.Empathy, RubricItem.AssessUnderstanding, RubricItem.Headline, RubricItem.ExploreValues, RubricItem.Setup,
+        RubricItem.InfoPreference, RubricItem.Prognosis, RubricItem.Recommend, RubricItem.Closure,
+    ];
+
     public PracticeFeedback Build(Scenario scenario, IReadOnlyList<PracticeTurn> turns, IReadOnlyCollection<string> scenariosDone)
     {
         var scores = RubricScorer.Score(scenario.Rubric, turns);
         var numeric = scores.Where(s => s.Score is not null && !s.Item.IsQualitative() && s.Turn is not null && Sources.ContainsKey(s.Item)).ToList();
         var strengths = numeric.Where(s => s.Score == 2).Take(2).Select(s => Point(scenario, turns, s)).ToList();
-        var toTry = numeric.Where(s => s.Score < 2).OrderBy(s => s.Score).Take(2).Select(s => Point(scenario, turns, s)).ToList();
+        var toTry = numeric.Where(s => s.Score < 2).OrderBy(s => Array.IndexOf(Priority, s.Item)).ThenBy(s => s.Score).Take(2).Select(s => Point(scenario, turns, s)).ToList();
         var notes = scores.Where(s => s.Note is not null).ToList();
         var weakest = toTry.FirstOrDefault()?.Item;
         var (next, reason) = Next(scenario, weakest, scenariosDone);
@@ -48,7 +55,7 @@ public sealed class FeedbackBuilder(KnowledgeBase knowledge, ScenarioLibrary sce
         }
 
         var (entry, phrasing) = Phrasing(scenario, score.Item);
-        return new FeedbackPoint(score.Item, score.Score, quote, score.Why, phrasing, entry?.Id ?? string.Empty, entry?.PrimarySource ?? string.Empty);
+        return new FeedbackPoint(score.Item, score.Score, score.Turn.Value, quote, score.Why, phrasing, entry?.Id ?? string.Empty, entry?.PrimarySource ?? string.Empty);
     }
 
     private (KnowledgeEntry? Entry, string Phrasing) Phrasing(Scenario scenario, RubricItem item)

@@ -18,4 +18,4 @@ public sealed record PracticeFeedback(
 /// One strength or thing to try: the learner's exact words, what it showed, a phrasing from a knowledge entry,
 /// and that entry's id and primary source.
 /// </summary>
-public sealed record FeedbackPoint(RubricItem Item, int? Score, string Quote, string Comment, string Phrasing, string EntryId, string Source);
+public sealed record FeedbackPoint(RubricItem Item, int? Score, int Turn, string Quote, string Comment, string Phrasing, string EntryId, string Source);

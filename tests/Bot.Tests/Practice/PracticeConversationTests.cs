@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CpcCoach.Bot.Cards;
+using CpcCoach.Bot.Practice;
+using CpcCoach.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpcCoach.Bot.Tests.Practice;
+
+/// <summary>A whole practice session through /api/messages with expectReplies, as Web Chat and Direct Line send it.</summary>
+public sealed class PracticeConversationTests : IDisposable
+{
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly BotApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task PracticeRequest_ShowsScenarioChoiceCard()
+    {
+        var replies = await _app.Conversation().Send("practise breaking bad news");
+
+        var card = Assert.Single(replies.Cards);
+        Assert.Contains("Input.ChoiceSet", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("serious_news_scan", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    public async Task FullSession_StaysUnderCardBudgetOnEveryTurn_AndQuotesTheLearner(string channelId)
+    {
+        var conversation = _app.Conversation(channelId: channelId);
+        var turns = new List<Replies>
+        {
+            await conversation.Send("role play a family meeting"),
+            await conversation.Post(Start(conversation, "do_everything", "realistic")),
+            await conversation.Send("Don't worry, he's in good hands."),
+            await conversation.Send("hint"),
+            await conversation.Send("We need to discuss code status. Is he DNR?"),
+            await conversation.Send("time out"),
+            await conversation.Send("I can see you're really angry about that phone call, and anyone would be."),
+            await conversation.Send("What did your father care about most?"),
+            await conversation.Send("stop"),
+        };
+
+        foreach (var replies in turns)
+        {
+            Assert.True(replies.Messages.Any(), "every turn answers");
+            Assert.All(replies.Messages, m => Assert.True(Encoding.UTF8.GetByteCount(m.ToJsonString()) < AdaptiveCards.MaxCardBytes));
+        }
+
+        Assert.Contains("Emeka", turns[1].AllText, StringComparison.Ordinal);
+        Assert.Contains("Don't tell me he's in good hands", turns[2].AllText, StringComparison.Ordinal);
+        Assert.Contains("Hint", turns[3].AllText, StringComparison.Ordinal);
+        Assert.Contains("Time out", turns[5].AllText, StringComparison.Ordinal);
+        Assert.Contains("Yes. I'm angry", turns[6].AllText, StringComparison.Ordinal);
+        var feedback = Assert.Single(turns[8].Cards).ToJsonString(Readable);
+        Assert.Contains("Don't worry, he's in good hands.", feedback, StringComparison.Ordinal);
+        Assert.Contains("nurse", feedback, StringComparison.Ordinal);
+
+        var progress = await conversation.Send("my progress");
+        Assert.Contains("Do everything", Assert.Single(progress.Cards).ToJsonString(Readable), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Replay_AfterFeedback_RestartsTheQuotedMoment()
+    {
+        var conversation = _app.Conversation();
+        await conversation.Send("practise nurse_bedside_dying challenging");
+        await conversation.Send("No, no, you're going to be just fine.");
+        await conversation.Send("Are you in pain?");
+        await conversation.Send("stop");
+
+        var replay = await conversation.Send("replay");
+        var next = await conversation.Send("It sounds like you're frightened.");
+
+        Assert.Contains("Replaying from your line", replay.AllText, StringComparison.Ordinal);
+        Assert.Contains("Peter", next.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Session_SurvivesANewAppInstanceSharingTheCache()
+    {
+        var conversation = _app.Conversation();
+        await conversation.Send("practise do_everything");
+
+        var store = _app.Services.GetRequiredService<PracticeStore>();
+        var session = await store.LoadSessionAsync("test", conversation.Id, CancellationToken.None);
+
+        Assert.NotNull(session);
+        Assert.Equal("do_everything", session.ScenarioId);
+        Assert.False(session.Finished);
+    }
+
+    private static JsonObject Start(Conversation conversation, string scenario, string difficulty)
+    {
+        var activity = conversation.Message(string.Empty);
+        activity["value"] = new JsonObject { [PracticeCards.StartMarker] = true, ["scenario"] = scenario, ["difficulty"] = difficulty };
+        return activity;
+    }
+}
