@@ -57,7 +57,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         var query = new BooleanQuery(disableCoord: false);
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        foreach (var term in terms)
         {
             foreach (var (field, boost) in IndexFields.Weighted)
             {
