@@ -1,3 +1,4 @@
+using CpcCoach.Bot.Dialogs;
 using CpcCoach.Bot.Model;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge.Answers;
@@ -7,9 +8,10 @@ using Route = CpcCoach.Knowledge.Routing.Route;
 namespace CpcCoach.Bot.Coaching;
 
 /// <summary>
-/// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base. Every reply carries the routing entity.
+/// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base, then
+/// let a guided flow continue where the intent has one. Every reply carries the routing entity.
 /// </summary>
-public sealed class MessageHandler(Router router, AnswerComposer composer, GroundedAnswerer answerer, ILogger<MessageHandler> logger)
+public sealed class MessageHandler(Router router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
 {
     /// <summary>The reply when the knowledge base has nothing for a message.</summary>
     internal const string FallbackText = AnswerComposer.NoEntry;
@@ -27,6 +29,13 @@ public sealed class MessageHandler(Router router, AnswerComposer composer, Groun
         // failure, these deterministic activities are what is sent.
         var reply = AnswerActivities.Build(answer, route, AnswerActivities.SupportsCards(turn.Activity.ChannelId));
         await answerer.SendAsync(turn, answer, reply, cancellationToken).ConfigureAwait(false);
+
+        // Guided conversations (prepare, learn, emotion, debrief, feedback) continue as dialogs after the quick answer
+        // (Dialogs/FlowStarter.cs); safety moments and tapped follow-ups do not start one.
+        if (route.Safety is { Concern: Knowledge.Safety.ScopeConcern.None, SelfHarmRisk: false } && route.FollowUp is null)
+        {
+            await flows.TryStartAsync(turn, route.Intent, route.Frameworks, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void RecordFacts(TurnFacts facts, Route route, Answer answer, string text)
