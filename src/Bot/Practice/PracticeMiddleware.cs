@@ -5,6 +5,7 @@ using CpcCoach.Bot.Usage;
 using CpcCoach.Knowledge.Practice.Roleplay;
 using CpcCoach.Knowledge.Practice.Scenarios;
 using CpcCoach.Knowledge.Routing;
+using CpcCoach.Knowledge.Safety;
 
 namespace CpcCoach.Bot.Practice;
 
@@ -13,7 +14,7 @@ namespace CpcCoach.Bot.Practice;
 /// starts practice (intent practice_request, the choice card, "practise {id}") and answers "my progress".
 /// Registered after the dialog middleware, so it runs inside that middleware's conversation lock.
 /// </summary>
-internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, Router router, Pseudonymizer pseudonymizer)
+internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, Router router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
@@ -56,6 +57,13 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
 
         if (session is { Finished: false } active && library.Find(active.ScenarioId) is not null && text.Length > 0)
         {
+            if (safety.Classify(text).SelfHarmRisk)
+            {
+                // Real distress outranks the role-play: step out of character, give the resources, end the scenario.
+                await turn.SendAsync(ActivityFactory.Message(SafetyTexts.CrisisResources), cancellationToken).ConfigureAwait(false);
+                return active with { Finished = true };
+            }
+
             return await engine.ContinueAsync(turn, active, text, cancellationToken).ConfigureAwait(false);
         }
 

@@ -82,7 +82,20 @@ public sealed class PracticeConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task Session_SurvivesANewAppInstanceSharingTheCache()
+    public async Task SelfHarmDuringRolePlay_StepsOutOfCharacterWithResources_AndEndsTheScenario()
+    {
+        var conversation = _app.Conversation();
+        await conversation.Send("practise nurse_bedside_dying");
+
+        var replies = await conversation.Send("honestly I want to kill myself");
+        var after = await conversation.Send("What scares you most?");
+
+        Assert.Contains(Knowledge.Safety.SafetyTexts.CrisisResources, replies.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Peter:", after.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Session_IsKeptInTheDistributedCacheStore()
     {
         var conversation = _app.Conversation();
         await conversation.Send("practise do_everything");
