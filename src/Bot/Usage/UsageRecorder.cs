@@ -35,7 +35,7 @@ public sealed class UsageRecorder(Pseudonymizer pseudonymizer, UsageSanitizer sa
             Rating = UsageSanitizer.OneOf(facts.FeedbackRating, Ratings),
             Role = UsageSanitizer.Key(facts.Role, identifiers),
             Unanswered = facts.Unanswered,
-            GapTerms = facts.Unanswered ? sanitizer.GapTerms(facts.GapTerms, identifiers) : [],
+            GapTerms = facts.Unanswered ? sanitizer.GapTerms(facts.GapTerms, identifiers, inbound ?? string.Empty) : [],
             Outcome = outcome,
             LatencyMs = Milliseconds(latency.TotalMilliseconds),
             ModelPromptTokens = Math.Max(0, facts.ModelPromptTokens),

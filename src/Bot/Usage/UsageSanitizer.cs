@@ -44,15 +44,23 @@ public sealed partial class UsageSanitizer(PhiRedactor redactor)
     public static IReadOnlyList<string> Keys(IReadOnlyList<string> values, IReadOnlySet<string>? identifiers = null) =>
         [.. values.Select(v => Key(v, identifiers)).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxItems)];
 
-    /// <summary>Topic terms: letters, spaces and hyphens only, short, and unchanged by the identifier check.</summary>
-    public IReadOnlyList<string> GapTerms(IReadOnlyList<string> terms, IReadOnlySet<string>? identifiers = null) =>
-        [.. terms.Select(t => Term(t, identifiers)).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxItems)];
+    /// <summary>
+    /// Topic terms: letters, spaces and hyphens only, short, unchanged by the identifier check, and made only of words
+    /// that the redacted message itself contains. The usage middleware runs after redaction, so a word the redactor
+    /// replaced (a name turned into "[name]") is absent from <paramref name="redactedMessage"/> and its term is dropped.
+    /// </summary>
+    public IReadOnlyList<string> GapTerms(IReadOnlyList<string> terms, IReadOnlySet<string>? identifiers = null, string? redactedMessage = null)
+    {
+        var allowed = redactedMessage is null ? null : Words(redactedMessage).ToHashSet(StringComparer.Ordinal);
+        return [.. terms.Select(t => Term(t, identifiers, allowed)).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxItems)];
+    }
 
-    private string? Term(string term, IReadOnlySet<string>? identifiers)
+    private string? Term(string term, IReadOnlySet<string>? identifiers, IReadOnlySet<string>? allowed)
     {
         var normalized = string.Join(' ', term.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (normalized.Length is < 2 or > 40 || !TermShape().IsMatch(normalized)
-            || (identifiers is not null && Words(normalized).Any(identifiers.Contains)))
+            || (identifiers is not null && Words(normalized).Any(identifiers.Contains))
+            || (allowed is not null && !Words(normalized).All(allowed.Contains)))
         {
             return null;
         }

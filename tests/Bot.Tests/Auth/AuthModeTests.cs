@@ -39,7 +39,8 @@ public sealed class AuthModeTests
     [Fact]
     public async Task NoAppId_InProduction_RefusesToStart_NamingTheKey()
     {
-        await using var app = new BotApp { Environment = "Production" };
+        // Every other Production requirement is met, so the only refusal left is the missing app id.
+        await using var app = new BotApp { Environment = "Production" }.With("Usage:PseudonymKey", new string('k', 48));
 
         var failure = Record.Exception(() => app.CreateClient());
 

@@ -115,7 +115,7 @@ public sealed class DirectLineAccessTests
     public async Task OutsideDevelopment_WithoutASecret_TheSurfaceAndPageAreOff()
     {
         // Staging: outside Development, and without the Production-only requirement of a Microsoft app id.
-        await using var app = new BotApp { Environment = "Staging" };
+        await using var app = new BotApp { Environment = "Staging" }.With("Usage:PseudonymKey", new string('k', 48));
         var http = app.CreateClient();
 
         var generate = await new DirectLineClient(http).Generate();

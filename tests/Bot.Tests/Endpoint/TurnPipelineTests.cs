@@ -15,7 +15,8 @@ public sealed class TurnPipelineTests
         .With("Logging:LogLevel:Default", "Trace")
         .WithServices(services =>
         {
-            services.AddSingleton<ITurnMiddleware>(middleware);
+            // First in the chain, so it sees every turn the pipeline runs, before any step that answers on its own.
+            services.Insert(0, ServiceDescriptor.Singleton<ITurnMiddleware>(middleware));
             services.AddFakeLogging();
             if (time is not null)
             {

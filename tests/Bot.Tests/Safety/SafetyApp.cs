@@ -18,7 +18,10 @@ public sealed class SafetyApp : IDisposable
             .WithServices(services =>
             {
                 services.AddFakeLogging();
-                services.AddSingleton<ITurnMiddleware>(Seen);
+                // Right after redaction, so it sees every turn even when a later step (practice, dialogs) answers it.
+                var redaction = services.ToList().FindIndex(d =>
+                    d.ServiceType == typeof(ITurnMiddleware) && d.ImplementationType?.Name == "RedactionMiddleware");
+                services.Insert(redaction + 1, ServiceDescriptor.Singleton<ITurnMiddleware>(Seen));
             });
     }
 

@@ -12,6 +12,9 @@ public sealed class TestMiddleware : ITurnMiddleware
 
     public int Turns => _turns;
 
+    /// <summary>The text of every turn as it reached this middleware (after redaction and mention stripping).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string?> Texts { get; } = new();
+
     /// <summary>Completed when a "hold" turn has entered the middleware.</summary>
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -21,6 +24,7 @@ public sealed class TestMiddleware : ITurnMiddleware
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _turns);
+        Texts.Enqueue(turn.Activity.Text);
         switch (turn.Activity.Text)
         {
             case "boom":

@@ -1,5 +1,6 @@
 using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CpcCoach.Bot.Tests.Teams;
 
@@ -85,15 +86,20 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GroupChat_WithoutStripping_WouldNotBeHelp_SoTheMentionReallyWasRemoved()
+    public async Task GroupChat_MentionOfAnotherApp_IsNotStripped_WhileTheBotsOwnMentionIs()
     {
-        // The same text with the mention left in but no mention entity and another bot name: not stripped, so not "help".
-        var activity = TeamsActivities.GroupChat(_connector.ServiceUrl, "1772443000002", "help");
-        activity["text"] = "<at>Some Other App</at> help";
-        activity["entities"]!.AsArray().RemoveAt(1);
+        // Same text twice: once mentioning the bot (stripped), once mentioning another app with no entity for us (kept).
+        var seen = new TestMiddleware();
+        await using var app = new BotApp().WithServices(services => services.AddSingleton<CpcCoach.Bot.Turns.ITurnMiddleware>(seen));
+        using var http = app.CreateClient();
+        var other = TeamsActivities.GroupChat(_connector.ServiceUrl, "1772443000002", "help");
+        other["text"] = "<at>Some Other App</at> help";
+        other["entities"]!.AsArray().RemoveAt(1);
 
-        await _http.SendAsync(activity);
+        await http.SendAsync(TeamsActivities.GroupChat(_connector.ServiceUrl, "1772443000001", "help"));
+        await http.SendAsync(other);
 
-        Assert.Contains(_connector.Requests, r => (string?)r.Json["text"] == MessageHandler.FallbackText);
+        // Another app's mention keeps its name as plain words; only the bot's own mention is removed.
+        Assert.Equal(["help", "Some Other App help"], seen.Texts.Select(t => t?.Trim() ?? string.Empty).ToArray());
     }
 }

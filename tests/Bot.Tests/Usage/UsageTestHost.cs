@@ -66,10 +66,11 @@ public static class UsageTestHost
 
     private sealed class FactsMiddleware(Action<TurnContext> decide) : ITurnMiddleware
     {
-        public Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
+        // Decides after the inner turn, so the test's facts are what the usage middleware (outside it) records.
+        public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
         {
+            await next(turn, cancellationToken);
             decide(turn);
-            return next(turn, cancellationToken);
         }
     }
 }
