@@ -12,7 +12,7 @@ namespace CpcCoach.Bot.Tests.Browser;
 /// </summary>
 public sealed class WebChatPageTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Path;
 
     [Fact]
     public async Task WebChat_ShowsTheHelpCard_AndASuggestedActionGetsTheNextReply()
@@ -25,12 +25,7 @@ public sealed class WebChatPageTests(ITestOutputHelper output)
         await using var app = new BotApp();
         var baseUri = LiveServer.Start(app);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 900 }, Locale = "en-US" });
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };

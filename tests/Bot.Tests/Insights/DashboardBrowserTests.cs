@@ -1,5 +1,6 @@
 using System.Net;
 using CpcCoach.Bot.Insights;
+using CpcCoach.Bot.Tests.Support;
 using CpcCoach.Bot.Tests.Usage;
 using CpcCoach.Bot.Usage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,7 +18,7 @@ namespace CpcCoach.Bot.Tests.Insights;
 /// </summary>
 public sealed class DashboardBrowserTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private const string Chromium = HeadlessChromium.Path;
 
     [Fact]
     public async Task Dashboard_WithSeededData_RendersChartsAndGaps()
@@ -35,12 +36,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         var token = app.Services.GetRequiredService<DashboardLinks>().CreateToken();
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 }, Locale = "en-US" });
         var problems = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
