@@ -29,7 +29,8 @@ rm -rf "$results"
 mkdir -p "$results"
 
 status=0
-dotnet test CpcCoachBot.sln --logger "trx" --results-directory "$results" "$@" || status=$?
+# A hung test must fail the run, not hold CI until its deadline: blame kills a test host silent for 10 minutes.
+dotnet test CpcCoachBot.sln --logger "trx" --results-directory "$results" --blame-hang-timeout 10m --blame-hang-dump-type none "$@" || status=$?
 
 # One plain closing line for CI readers: 'N passed, N failed'.
 passed=0; failed=0

@@ -19,6 +19,8 @@ public static class ConnectorSetup
         .With("Connector:AttemptTimeout", "00:05:00")
         .With("Connector:TotalTimeout", "00:10:00")
         .With("Turns:Timeout", "00:02:00")
+        // The reminder poller runs on the same clock; its 30 s default would look like a retry wait.
+        .With("Proactive:PollInterval", "00:10:00")
         .WithServices(services => services.AddSingleton<TimeProvider>(clock));
 
     /// <summary>A normal-delivery (no expectReplies) Teams-like activity whose replies go to <paramref name="serviceUrl"/>.</summary>
