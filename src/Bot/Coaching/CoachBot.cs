@@ -8,7 +8,7 @@ internal sealed class CoachBot(MessageHandler messages, Welcome welcome, InvokeH
 {
     public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
     {
-        ActivityTypes.Message => messages.HandleAsync(turn, cancellationToken),
+        ActivityTypes.Message => messages.HandleAsync(WithCardSubmitText(turn), cancellationToken),
         ActivityTypes.ConversationUpdate => welcome.OnConversationUpdateAsync(turn, cancellationToken),
         ActivityTypes.InstallationUpdate => welcome.OnInstallationUpdateAsync(turn, cancellationToken),
         ActivityTypes.Invoke => invokes.HandleAsync(turn, cancellationToken),
@@ -16,4 +16,18 @@ internal sealed class CoachBot(MessageHandler messages, Welcome welcome, InvokeH
         // acknowledged with 200 and otherwise ignored (A2014, A5002).
         _ => Task.CompletedTask,
     };
+
+    // Web Chat sends an Action.Submit click as value {"text": ...} with no text (Teams turns the same button into
+    // imBack text via data.msteams), so the typed-equivalent text is lifted from the value before routing.
+    private static TurnContext WithCardSubmitText(TurnContext turn)
+    {
+        if (string.IsNullOrWhiteSpace(turn.Activity.Text)
+            && turn.Activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+            && value.TryGetProperty("text", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            turn.Activity = turn.Activity with { Text = text.GetString() };
+        }
+
+        return turn;
+    }
 }
