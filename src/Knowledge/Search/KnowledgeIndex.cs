@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CpcCoach.Knowledge.Entries;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -13,6 +14,10 @@ namespace CpcCoach.Knowledge.Search;
 /// <summary>
 /// An in-memory Lucene index over every entry, built once at startup. English analysis (stop words, Porter
 /// stemming) plus the clinical shorthand map on both sides; misspelt longer words fall back to fuzzy terms.
+/// The index never changes after startup, so every indexed term's statistics are looked up once
+/// (<see cref="TermContext"/>) and queries only get clauses for terms a field actually has: a clause that can
+/// never match only scales every document's coord and norm by the same factor, so ranks and relative scores are
+/// the same as with the full query, at a fraction of the term-dictionary seeks.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -29,22 +34,26 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, TermContext>> _terms;
 
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
     {
         _entries = entries;
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer)))
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { UseCompoundFile = false }))
         {
             foreach (var entry in entries)
             {
                 writer.AddDocument(ToDocument(entry));
             }
 
+            writer.ForceMerge(1);
             writer.Commit();
         }
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
+        _terms = IndexFields.Weighted.Select(f => f.Name).Append(IndexFields.All)
+            .ToFrozenDictionary(field => field, field => Vocabulary(_reader, field), StringComparer.Ordinal);
     }
 
     /// <summary>The best entries for a message, best first; empty when nothing matches.</summary>
@@ -56,16 +65,20 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
+        var all = _terms[IndexFields.All];
         var query = new BooleanQuery(disableCoord: false);
         foreach (var term in terms)
         {
             foreach (var (field, boost) in IndexFields.Weighted)
             {
-                query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+                if (_terms[field].TryGetValue(term, out var known))
+                {
+                    query.Add(new TermQuery(new Term(field, term), known) { Boost = boost }, Occur.SHOULD);
+                }
             }
 
             // Only words the index has never seen are fuzzed: typos get a second chance, known words stay exact and fast.
-            if (term.Length >= 5 && _reader.DocFreq(new Term(IndexFields.All, term)) == 0)
+            if (term.Length >= 5 && !all.ContainsKey(term))
             {
                 query.Add(new FuzzyQuery(new Term(IndexFields.All, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.8f }, Occur.SHOULD);
             }
@@ -74,10 +87,20 @@ public sealed class KnowledgeIndex : IDisposable
         // Adjacent-word phrases reward "family meeting" over "family ... meeting"; the first words carry the question.
         for (var i = 0; i + 1 < Math.Min(terms.Count, MaxPhraseTerms); i++)
         {
+            if (!all.ContainsKey(terms[i]) || !all.ContainsKey(terms[i + 1]))
+            {
+                continue;
+            }
+
             var phrase = new PhraseQuery { Slop = 1, Boost = 2.0f };
             phrase.Add(new Term(IndexFields.All, terms[i]));
             phrase.Add(new Term(IndexFields.All, terms[i + 1]));
             query.Add(phrase, Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
         }
 
         var top = _searcher.Search(query, max);
@@ -95,6 +118,33 @@ public sealed class KnowledgeIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+    }
+
+    /// <summary>Every term of one field with its statistics, read once in a single pass over each segment's terms.</summary>
+    private static FrozenDictionary<string, TermContext> Vocabulary(DirectoryReader reader, string field)
+    {
+        var vocabulary = new Dictionary<string, TermContext>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+            {
+                continue;
+            }
+
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                var text = iterator.Term.Utf8ToString();
+                if (!vocabulary.TryGetValue(text, out var context))
+                {
+                    vocabulary[text] = context = new TermContext(reader.Context);
+                }
+
+                context.Register(iterator.GetTermState(), leaf.Ord, iterator.DocFreq, iterator.TotalTermFreq);
+            }
+        }
+
+        return vocabulary.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private List<string> Analyze(string text)
