@@ -6,7 +6,7 @@ namespace CpcCoach.Knowledge.Routing;
 internal sealed record Cue(Regex Pattern, string Target, double Weight)
 {
     public static Cue Of(string target, double weight, string pattern) =>
-        new(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), target, weight);
+        new(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), target, weight);
 
     public string Label => Pattern.ToString();
 }
