@@ -103,7 +103,11 @@ public sealed class KnowledgeIndex : IDisposable
             return [];
         }
 
-        var top = _searcher.Search(query, max);
+        // Scoring documents in order picks the doc-at-a-time disjunction scorer: the out-of-order bulk scorer would
+        // allocate a 2,048-bucket table per query for an index of a few dozen documents. Same scores, same ties.
+        var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+        _searcher.Search(query, collector);
+        var top = collector.GetTopDocs();
         if (top.ScoreDocs.Length == 0)
         {
             return [];
