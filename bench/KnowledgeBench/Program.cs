@@ -31,6 +31,7 @@ Report("route (safety + cues + search)", queries, Math.Max(1, iterations / 4), q
 static void Report(string name, List<string> queries, int iterations, Action<string> run)
 {
     var samples = new List<double>(queries.Count * iterations);
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
     for (var i = 0; i < iterations; i++)
     {
         foreach (var q in queries)
@@ -41,9 +42,10 @@ static void Report(string name, List<string> queries, int iterations, Action<str
         }
     }
 
+    var perOp = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)samples.Count / 1024;
     samples.Sort();
     double P(double p) => samples[Math.Min(samples.Count - 1, (int)(p * samples.Count))];
-    Console.WriteLine($"{name}: n={samples.Count} ({queries.Count} queries) p50 {P(0.50):0.000} ms, p99 {P(0.99):0.000} ms, max {samples[^1]:0.000} ms");
+    Console.WriteLine($"{name}: n={samples.Count} ({queries.Count} queries) p50 {P(0.50):0.000} ms, p99 {P(0.99):0.000} ms, max {samples[^1]:0.000} ms, allocated {perOp:0.0} KB/op");
 }
 
 internal static class Messages
