@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace CpcCoach.Knowledge.Tests.Practice;
 
-/// <summary>Precision and recall of every skill detector on the labelled set; the table goes into docs/benchmarks.md.</summary>
+/// <summary>Precision and recall of every skill detector on the labelled sets; the tables go into docs/benchmarks.md.</summary>
 public sealed class DetectorReportTests(ITestOutputHelper output)
 {
     private const double Floor = 0.8;
@@ -25,6 +25,22 @@ public sealed class DetectorReportTests(ITestOutputHelper output)
     [InlineData(LabelledSet.Development)]
     [InlineData(LabelledSet.HeldOut)]
     public void Detectors_ReachPrecisionAndRecallFloor_ForEverySkill(string file)
+    {
+        var report = Measure(file);
+        var failures = report.Scores.Where(s => !s.Holds).Select(s => s.ToString()).ToList();
+        Assert.True(failures.Count == 0, "below " + Floor + ": " + string.Join("; ", failures) + "\n" + report.Table + report.Misses);
+    }
+
+    // The blind set was written by someone who never saw the rules. Its table is printed so the first run could be
+    // recorded in docs/benchmarks.md before any rule changed; whether it also asserts the floor is decided from that run.
+    [Fact]
+    public void Detectors_OnTheBlindSet_ReportPrecisionAndRecall_ForEverySkill()
+    {
+        var report = Measure(LabelledSet.BlindHeldOut);
+        Assert.Equal(Enum.GetValues<Skill>().Length, report.Scores.Count);
+    }
+
+    private Report Measure(string file)
     {
         var set = LabelledSet.Load(file);
         var misses = new StringBuilder();
@@ -49,22 +65,27 @@ public sealed class DetectorReportTests(ITestOutputHelper output)
             }
         }
 
-        var report = new StringBuilder("| skill | examples | precision | recall |\n|---|---:|---:|---:|\n");
-        var failures = new List<string>();
+        var table = new StringBuilder("| skill | examples | precision | recall |\n|---|---:|---:|---:|\n");
+        var scores = new List<SkillScore>();
         foreach (var (skill, (tp, fp, fn)) in counts)
         {
-            var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
-            var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {skill.Key()} | {tp + fn} | {precision:0.00} | {recall:0.00} |");
-            if (precision < Floor || recall < Floor)
-            {
-                failures.Add($"{skill.Key()} P={precision:0.00} R={recall:0.00}");
-            }
+            var score = new SkillScore(skill, tp + fn, tp + fp == 0 ? 0 : (double)tp / (tp + fp), tp + fn == 0 ? 0 : (double)tp / (tp + fn));
+            scores.Add(score);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {skill.Key()} | {score.Examples} | {score.Precision:0.00} | {score.Recall:0.00} |");
         }
 
         output.WriteLine($"{file}: {set.Count} utterances");
-        output.WriteLine(report.ToString());
+        output.WriteLine(table.ToString());
         output.WriteLine(misses.ToString());
-        Assert.True(failures.Count == 0, "below " + Floor + ": " + string.Join("; ", failures) + "\n" + report + misses);
+        return new Report(scores, table.ToString(), misses.ToString());
+    }
+
+    private sealed record Report(IReadOnlyList<SkillScore> Scores, string Table, string Misses);
+
+    private sealed record SkillScore(Skill Skill, int Examples, double Precision, double Recall)
+    {
+        public bool Holds => Precision >= Floor && Recall >= Floor;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Skill.Key()} P={Precision:0.00} R={Recall:0.00}");
     }
 }
