@@ -13,6 +13,7 @@ public static partial class SkillDetector
 
     public static TurnSkills Detect(string text)
     {
+        text = TypedText.Spell(text);
         var found = new List<Detection>();
         var sentences = Sentences(text);
         foreach (var rule in PhraseRules.All)
@@ -97,7 +98,10 @@ public static partial class SkillDetector
             var sentence = match.Value.Trim();
             if (sentence.Length > 0)
             {
-                result.Add((sentence.TrimEnd('.', '!', '?', ' '), sentence.EndsWith('?')));
+                // A typed turn often has no question mark at all; then the word order is what marks a question.
+                var words = sentence.TrimEnd('.', '!', '?', ' ');
+                var asked = sentence.EndsWith('?') || (words.Length == sentence.Length && QuestionRules.AskedWithoutMark(words));
+                result.Add((words, asked));
             }
         }
 
