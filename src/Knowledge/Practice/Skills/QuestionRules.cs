@@ -10,12 +10,17 @@ internal static class QuestionRules
 {
     private static readonly Regex WhStart = new(@"^(what|what's|how|why)\b", SkillRule.Options, TimeSpan.FromSeconds(1));
 
+    // "What time...", "how many...": a question word asking for a number, a time or a name still invites one word.
+    private static readonly Regex AsksForAFact = new(
+        @"^(how (many|often|long|old|far)|what (time|day|date|number|dose)|what's (the|your) (best )?(number|name|date|time|address))\b",
+        SkillRule.Options, TimeSpan.FromSeconds(1));
+
     // Invitations that work without a question mark: "Tell me about him."
     private static readonly Regex Invitation = new(
-        @"^(tell me|describe|help me understand|say more|walk me through|i wonder (what|how))\b", SkillRule.Options, TimeSpan.FromSeconds(1));
+        @"^(tell me|describe|help me understand|say more|(walk|talk|take) me through|i wonder (what|how))\b", SkillRule.Options, TimeSpan.FromSeconds(1));
 
     private static readonly Regex OpenRequest = new(
-        @"^(can|could|would) you (tell me|describe|share|say more|walk me through|help me understand|explain|put)\b|^may i ask (what|how)\b", SkillRule.Options, TimeSpan.FromSeconds(1));
+        @"^(can|could|would) you (tell me|describe|share|say more|(walk|talk|take) me through|help me understand|explain|put)\b|^may i ask (what|how)\b", SkillRule.Options, TimeSpan.FromSeconds(1));
 
     private static readonly Regex Lead = new(@"^((and|so|but|okay|ok|now|then|right|well)\b,?\s*)+", SkillRule.Options, TimeSpan.FromSeconds(1));
 
@@ -32,7 +37,7 @@ internal static class QuestionRules
     public static Skill? Classify(string sentence, bool endsWithQuestionMark)
     {
         var clauses = Clauses(sentence).ToList();
-        if (clauses.Any(c => Invitation.IsMatch(c) || (endsWithQuestionMark && (WhStart.IsMatch(c) || OpenRequest.IsMatch(c)))))
+        if (clauses.Any(c => Invitation.IsMatch(c) || (endsWithQuestionMark && ((WhStart.IsMatch(c) && !AsksForAFact.IsMatch(c)) || OpenRequest.IsMatch(c)))))
         {
             return Skill.OpenQuestion;
         }
