@@ -11,6 +11,12 @@ public static partial class SkillDetector
     /// <summary>A turn this long, with no question and several facts, is more than a listener can take in at once.</summary>
     private const int DumpWords = 40;
 
+    /// <summary>
+    /// A shorter turn is a dump too when it is a list: three numbers or terms, or five comma-separated items, said in
+    /// one breath ("your calcium's high, your kidneys are struggling, ..."). Below this length a list is a headline.
+    /// </summary>
+    private const int ListWords = 20;
+
     public static TurnSkills Detect(string text)
     {
         text = TypedText.Spell(text);
@@ -76,16 +82,18 @@ public static partial class SkillDetector
     private static Detection? InfoDump(string text, IReadOnlyList<(string Text, bool Question)> sentences)
     {
         var words = WordPattern().Count(text);
-        if (words < DumpWords || sentences.Any(s => s.Question))
+        if (words < ListWords || sentences.Any(s => s.Question))
         {
             return null;
         }
 
         // Many clauses are a dump when they are facts; the same length spent on what we will do next is a plan.
         var facts = NumberPattern().Count(text) + JargonRules.Count(text);
-        var clauses = sentences.Count + text.Count(c => c == ',');
+        var commas = text.Count(c => c == ',');
+        var clauses = sentences.Count + commas;
         var planning = PlanPattern().IsMatch(text);
-        return facts >= 3 || (clauses >= 7 && !planning) ? new Detection(Skill.InfoDump, $"{words} words, {facts} numbers or terms, no pause", "too much at once") : null;
+        var dump = facts >= 3 || (!planning && (commas >= 4 || (words >= DumpWords && clauses >= 7)));
+        return dump ? new Detection(Skill.InfoDump, $"{words} words, {facts} numbers or terms, no pause", "too much at once") : null;
     }
 
     private static string Opening(string text) => string.Join(' ', WordPattern().Matches(text).Take(12).Select(m => m.Value));
