@@ -30,7 +30,7 @@ internal static class QuestionRules
         SkillRule.Options, TimeSpan.FromSeconds(1));
 
     private static readonly Regex Emotional = new(
-        @"\b(worr\w*|afraid|scar\w*|fear\w*|frighten\w*|hardest|hard for you|weighing|upset\w*|feel|feeling|going through your mind|on your mind|mean by|mean when|holding up|behind your)\b|\b(tell me|say) more about\b",
+        @"\b(worr\w*|afraid|scar\w*|fear\w*|frighten\w*|hardest|hard for you|weighing|upset\w*|feel|feeling|going through your mind|on your mind|mean by|mean when|what do you mean|holding up|behind your|coming up for you|keeping you (up|awake)|how are you (doing|coping) with)\b|\b(tell me|say) more about\b",
         SkillRule.Options, TimeSpan.FromSeconds(1));
 
     /// <summary>Open or closed, or null for a sentence that is not a question.</summary>
