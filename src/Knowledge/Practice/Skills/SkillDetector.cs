@@ -12,8 +12,8 @@ public static partial class SkillDetector
     private const int DumpWords = 40;
 
     /// <summary>
-    /// A shorter turn is a dump too when it is a list: three numbers or terms, or five comma-separated items, said in
-    /// one breath ("your calcium's high, your kidneys are struggling, ..."). Below this length a list is a headline.
+    /// A shorter turn is a dump too when it is a list: three numbers or terms, or one sentence of five comma-separated
+    /// statements ("your calcium's high, your kidneys are struggling, ..."). Below this length a list is a headline.
     /// </summary>
     private const int ListWords = 20;
 
@@ -89,12 +89,14 @@ public static partial class SkillDetector
 
         // Many clauses are a dump when they are facts; the same length spent on what we will do next is a plan.
         var facts = NumberPattern().Count(text) + JargonRules.Count(text);
-        var commas = text.Count(c => c == ',');
-        var clauses = sentences.Count + commas;
+        var clauses = sentences.Count + text.Count(c => c == ',');
         var planning = PlanPattern().IsMatch(text);
-        var dump = facts >= 3 || (!planning && (commas >= 4 || (words >= DumpWords && clauses >= 7)));
+        var dump = facts >= 3 || (!planning && (sentences.Max(s => Statements(s.Text)) >= 5 || (words >= DumpWords && clauses >= 7)));
         return dump ? new Detection(Skill.InfoDump, $"{words} words, {facts} numbers or terms, no pause", "too much at once") : null;
     }
+
+    // Comma-separated parts of three words or more: "your kidneys are struggling" is a statement, "any time" is not.
+    private static int Statements(string sentence) => sentence.Split(',').Count(part => WordPattern().Count(part) >= 3);
 
     private static string Opening(string text) => string.Join(' ', WordPattern().Matches(text).Take(12).Select(m => m.Value));
 
