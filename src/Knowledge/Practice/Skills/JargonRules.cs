@@ -20,7 +20,7 @@ internal static class JargonRules
 
     // Any abbreviation in capitals (eGFR, tPA, DNR/DNI), except the few most patients use themselves.
     private static readonly Regex Acronyms = new(
-        @"\b(?!(CT|MRI|ICU|CPR|GP|TV|OK|ER|IV|HIV|DNA|NHS|UK|US|USA|AM|PM|ID|COVID)\b)[a-z]?[A-Z]{2,6}\b",
+        @"\b(?!(CT|MRI|ICU|CPR|GP|BP|TV|OK|ER|IV|HIV|DNA|NHS|UK|US|USA|AM|PM|ID|COVID)\b)[a-z]?[A-Z]{2,6}\b",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex Explained = new(
