@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace CpcCoach.Knowledge.Tests.Practice;
 
-/// <summary>Precision and recall of every skill detector on the labelled set; the table goes into docs/benchmarks.md.</summary>
+/// <summary>Precision and recall of every skill detector on the labelled sets; the tables go into docs/benchmarks.md.</summary>
 public sealed class DetectorReportTests(ITestOutputHelper output)
 {
     private const double Floor = 0.8;
@@ -21,10 +21,21 @@ public sealed class DetectorReportTests(ITestOutputHelper output)
         }
     }
 
+    // The tuning set is the acceptance (at least 300 own utterances, precision and recall >= 0.8 per skill). The two
+    // held-out sets hold the same floor, but neither is unseen any more: both were looked at and the rules generalised
+    // after their first runs, which docs/benchmarks.md records (the blind set's first run is in docs/detectors-blind-first-run.txt).
     [Theory]
     [InlineData(LabelledSet.Development)]
     [InlineData(LabelledSet.HeldOut)]
+    [InlineData(LabelledSet.BlindHeldOut)]
     public void Detectors_ReachPrecisionAndRecallFloor_ForEverySkill(string file)
+    {
+        var report = Measure(file);
+        var failures = report.Scores.Where(s => !s.Holds).Select(s => s.ToString()).ToList();
+        Assert.True(failures.Count == 0, "below " + Floor + ": " + string.Join("; ", failures) + "\n" + report.Table + report.Misses);
+    }
+
+    private Report Measure(string file)
     {
         var set = LabelledSet.Load(file);
         var misses = new StringBuilder();
@@ -49,22 +60,27 @@ public sealed class DetectorReportTests(ITestOutputHelper output)
             }
         }
 
-        var report = new StringBuilder("| skill | examples | precision | recall |\n|---|---:|---:|---:|\n");
-        var failures = new List<string>();
+        var table = new StringBuilder("| skill | examples | precision | recall |\n|---|---:|---:|---:|\n");
+        var scores = new List<SkillScore>();
         foreach (var (skill, (tp, fp, fn)) in counts)
         {
-            var precision = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
-            var recall = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
-            report.AppendLine(CultureInfo.InvariantCulture, $"| {skill.Key()} | {tp + fn} | {precision:0.00} | {recall:0.00} |");
-            if (precision < Floor || recall < Floor)
-            {
-                failures.Add($"{skill.Key()} P={precision:0.00} R={recall:0.00}");
-            }
+            var score = new SkillScore(skill, tp + fn, tp + fp == 0 ? 0 : (double)tp / (tp + fp), tp + fn == 0 ? 0 : (double)tp / (tp + fn));
+            scores.Add(score);
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {skill.Key()} | {score.Examples} | {score.Precision:0.00} | {score.Recall:0.00} |");
         }
 
         output.WriteLine($"{file}: {set.Count} utterances");
-        output.WriteLine(report.ToString());
+        output.WriteLine(table.ToString());
         output.WriteLine(misses.ToString());
-        Assert.True(failures.Count == 0, "below " + Floor + ": " + string.Join("; ", failures) + "\n" + report + misses);
+        return new Report(scores, table.ToString(), misses.ToString());
+    }
+
+    private sealed record Report(IReadOnlyList<SkillScore> Scores, string Table, string Misses);
+
+    private sealed record SkillScore(Skill Skill, int Examples, double Precision, double Recall)
+    {
+        public bool Holds => Precision >= Floor && Recall >= Floor;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Skill.Key()} P={Precision:0.00} R={Recall:0.00}");
     }
 }

@@ -11,8 +11,15 @@ public static partial class SkillDetector
     /// <summary>A turn this long, with no question and several facts, is more than a listener can take in at once.</summary>
     private const int DumpWords = 40;
 
+    /// <summary>
+    /// A shorter turn is a dump too when it is a list: three numbers or terms, or one sentence of five comma-separated
+    /// statements ("your calcium's high, your kidneys are struggling, ..."). Below this length a list is a headline.
+    /// </summary>
+    private const int ListWords = 20;
+
     public static TurnSkills Detect(string text)
     {
+        text = TypedText.Spell(text);
         var found = new List<Detection>();
         var sentences = Sentences(text);
         foreach (var rule in PhraseRules.All)
@@ -75,7 +82,7 @@ public static partial class SkillDetector
     private static Detection? InfoDump(string text, IReadOnlyList<(string Text, bool Question)> sentences)
     {
         var words = WordPattern().Count(text);
-        if (words < DumpWords || sentences.Any(s => s.Question))
+        if (words < ListWords || sentences.Any(s => s.Question))
         {
             return null;
         }
@@ -84,8 +91,12 @@ public static partial class SkillDetector
         var facts = NumberPattern().Count(text) + JargonRules.Count(text);
         var clauses = sentences.Count + text.Count(c => c == ',');
         var planning = PlanPattern().IsMatch(text);
-        return facts >= 3 || (clauses >= 7 && !planning) ? new Detection(Skill.InfoDump, $"{words} words, {facts} numbers or terms, no pause", "too much at once") : null;
+        var dump = facts >= 3 || (!planning && (sentences.Max(s => Statements(s.Text)) >= 5 || (words >= DumpWords && clauses >= 7)));
+        return dump ? new Detection(Skill.InfoDump, $"{words} words, {facts} numbers or terms, no pause", "too much at once") : null;
     }
+
+    // Comma-separated parts of three words or more: "your kidneys are struggling" is a statement, "any time" is not.
+    private static int Statements(string sentence) => sentence.Split(',').Count(part => WordPattern().Count(part) >= 3);
 
     private static string Opening(string text) => string.Join(' ', WordPattern().Matches(text).Take(12).Select(m => m.Value));
 
@@ -97,7 +108,10 @@ public static partial class SkillDetector
             var sentence = match.Value.Trim();
             if (sentence.Length > 0)
             {
-                result.Add((sentence.TrimEnd('.', '!', '?', ' '), sentence.EndsWith('?')));
+                // A typed turn often has no question mark at all; then the word order is what marks a question.
+                var words = sentence.TrimEnd('.', '!', '?', ' ');
+                var asked = sentence.EndsWith('?') || (words.Length == sentence.Length && QuestionRules.AskedWithoutMark(words));
+                result.Add((words, asked));
             }
         }
 
