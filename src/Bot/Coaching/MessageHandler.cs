@@ -11,7 +11,7 @@ namespace CpcCoach.Bot.Coaching;
 /// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base, then
 /// let a guided flow continue where the intent has one. Every reply carries the routing entity.
 /// </summary>
-public sealed class MessageHandler(Router router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
+public sealed class MessageHandler(TurnRouting router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
 {
     /// <summary>The reply when the knowledge base has nothing for a message.</summary>
     internal const string FallbackText = AnswerComposer.NoEntry;
@@ -19,7 +19,7 @@ public sealed class MessageHandler(Router router, AnswerComposer composer, Groun
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
-        var route = router.Route(text);
+        var route = router.Route(turn, text);
         var answer = composer.Compose(route, text);
         RecordFacts(turn.Facts, route, answer, text);
         Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));

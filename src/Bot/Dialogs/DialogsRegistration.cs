@@ -1,3 +1,4 @@
+using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.State;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge;
@@ -21,6 +22,7 @@ public static class DialogsRegistration
         services.TryAddSingleton(_ => KnowledgeBase.Load());
         services.TryAddSingleton<SafetyClassifier>();
         services.TryAddSingleton<Router>();
+        services.TryAddSingleton<TurnRouting>();
         services.AddSingleton<DialogActions>();
         services.AddSingleton<FlowLibrary>();
         services.AddSingleton<DialogEngine>();

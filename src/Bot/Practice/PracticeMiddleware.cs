@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
@@ -14,7 +15,7 @@ namespace CpcCoach.Bot.Practice;
 /// starts practice (intent practice_request, the choice card, "practise {id}") and answers "my progress".
 /// Registered after the dialog middleware, so it runs inside that middleware's conversation lock.
 /// </summary>
-internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, Router router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
+internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, TurnRouting router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
@@ -72,7 +73,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
             return await engine.ReplayAsync(turn, replayed, done, cancellationToken).ConfigureAwait(false);
         }
 
-        if (text.Length > 0 && router.Route(text) is { Intent: Intents.PracticeRequest } route)
+        if (text.Length > 0 && router.Route(turn, text) is { Intent: Intents.PracticeRequest } route)
         {
             var ranked = library.All.OrderByDescending(s => s.Frameworks.Intersect(route.Frameworks).Count()).ToList();
             await turn.SendAsync(PracticeCards.Choice(ranked), cancellationToken).ConfigureAwait(false);

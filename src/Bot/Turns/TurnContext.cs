@@ -15,6 +15,11 @@ public sealed class TurnContext(Activity activity, IReplySender sender, CallerId
     /// <summary>What this turn decided (intent, frameworks, redaction...), for usage reporting.</summary>
     public TurnFacts Facts { get; } = new();
 
+    /// <summary>Per-turn results that several components need and one computes (see Coaching/TurnRouting.cs).</summary>
+    public IDictionary<object, object> Items => _items ??= [];
+
+    private Dictionary<object, object>? _items;
+
     /// <summary>Set by invoke handlers; its status and body become the HTTP answer.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
