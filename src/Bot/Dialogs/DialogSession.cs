@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CpcCoach.Bot.State;
 using CpcCoach.Bot.Turns;
 
@@ -10,7 +9,7 @@ namespace CpcCoach.Bot.Dialogs;
 /// </summary>
 public sealed class DialogSession(TurnContext turn, ConversationState loaded)
 {
-    private static readonly ConditionalWeakTable<TurnContext, DialogSession> Sessions = [];
+    private static readonly object Slot = new();
 
     public TurnContext Turn => turn;
 
@@ -23,10 +22,10 @@ public sealed class DialogSession(TurnContext turn, ConversationState loaded)
 
     public DialogFrame? Top => State.Stack.Count > 0 ? State.Stack[^1] : null;
 
-    internal static void Attach(TurnContext turn, DialogSession session) => Sessions.AddOrUpdate(turn, session);
+    internal static void Attach(TurnContext turn, DialogSession session) => turn.Items[Slot] = session;
 
     /// <summary>The session of a turn running inside <see cref="DialogMiddleware"/>; null outside it.</summary>
-    internal static DialogSession? Of(TurnContext turn) => Sessions.TryGetValue(turn, out var session) ? session : null;
+    internal static DialogSession? Of(TurnContext turn) => turn.Items.TryGetValue(Slot, out var session) ? (DialogSession)session : null;
 
     internal void ReplaceTop(DialogFrame frame) => State = State with { Stack = [.. State.Stack.Take(State.Stack.Count - 1), frame] };
 
