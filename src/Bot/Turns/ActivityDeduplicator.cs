@@ -41,8 +41,10 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
 
     private void Evict(long now)
     {
+        // The queue holds one record per admitted entry (a replaced one leaves a stale record, so this errs towards
+        // evicting early); its count is cheap, where the dictionary's Count takes every lock on every turn.
         var capacity = options.CurrentValue.DedupeCapacity;
-        while (_order.TryPeek(out var head) && (head.ExpiresAt <= now || _entries.Count > capacity))
+        while (_order.TryPeek(out var head) && (head.ExpiresAt <= now || _order.Count > capacity))
         {
             if (_order.TryDequeue(out head) && _entries.TryGetValue(head.Key, out var entry) && entry.ExpiresAt == head.ExpiresAt)
             {
