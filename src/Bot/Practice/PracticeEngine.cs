@@ -15,10 +15,16 @@ public sealed class PracticeEngine(
     ScenarioLibrary library, FeedbackBuilder feedback, PersonaVoice voice, PracticeStore store, Pseudonymizer pseudonymizer,
     TimeProvider time, ILogger<PracticeEngine> logger)
 {
+    /// <summary>
+    /// Usage flow ids of practice are "practice.{scenario}": flow ids must be key-shaped (no colon) or the usage
+    /// sanitizer drops them, and insights count completed sessions from these flows.
+    /// </summary>
+    public const string FlowPrefix = "practice.";
+
     public async Task<PracticeSession> StartAsync(TurnContext turn, Scenario scenario, Difficulty difficulty, CancellationToken cancellationToken)
     {
         Log.PracticeEvent(logger, "started", turn.Activity.Conversation?.Id, scenario.Id);
-        turn.Facts.Flow = "practice:" + scenario.Id;
+        turn.Facts.Flow = FlowPrefix + scenario.Id;
         turn.Facts.FlowEvent = "started";
         turn.Facts.Frameworks = scenario.Frameworks;
         var intro = $"**{scenario.Title}** ({difficulty.ToString().ToLowerInvariant()})\n\n{scenario.Context}\n\n" +
@@ -84,7 +90,7 @@ public sealed class PracticeEngine(
         var result = feedback.Build(scenario, turns, done);
         var next = result.NextScenarioId is { } id ? library.Find(id)?.Title : null;
         await turn.SendAsync(PracticeCards.Feedback(scenario, result, next), cancellationToken).ConfigureAwait(false);
-        turn.Facts.Flow = "practice:" + scenario.Id;
+        turn.Facts.Flow = FlowPrefix + scenario.Id;
         turn.Facts.FlowEvent = "completed";
         turn.Facts.EntryIds = [.. result.Strengths.Concat(result.ToTry).Select(p => p.EntryId).Distinct()];
         Log.PracticeEvent(logger, "completed", turn.Activity.Conversation?.Id, scenario.Id);
