@@ -13,7 +13,7 @@ namespace CpcCoach.Bot.Practice;
 /// <summary>Runs one practice turn: start, a line to the personas, hint, time-out, replay, or stop with feedback.</summary>
 public sealed class PracticeEngine(
     ScenarioLibrary library, FeedbackBuilder feedback, PersonaVoice voice, PracticeStore store, Pseudonymizer pseudonymizer,
-    TimeProvider time, ILogger<PracticeEngine> logger)
+    OptOuts optOuts, TimeProvider time, ILogger<PracticeEngine> logger)
 {
     /// <summary>
     /// Usage flow ids of practice are "practice.{scenario}": flow ids must be key-shaped (no colon) or the usage
@@ -94,22 +94,23 @@ public sealed class PracticeEngine(
         turn.Facts.FlowEvent = "completed";
         turn.Facts.EntryIds = [.. result.Strengths.Concat(result.ToTry).Select(p => p.EntryId).Distinct()];
         Log.PracticeEvent(logger, "completed", turn.Activity.Conversation?.Id, scenario.Id);
-        if (pseudonym is not null)
+        if (user is not null && pseudonym is not null)
         {
-            await RecordAsync(turn, pseudonym, scenario, session, result, cancellationToken).ConfigureAwait(false);
+            // The learner's own history is theirs whatever they chose; educators' aggregates honour "opt out" as usage does.
+            await RecordAsync(turn, pseudonym, !optOuts.Contains(pseudonymizer.All(user)), scenario, session, result, cancellationToken).ConfigureAwait(false);
         }
 
         return session with { Finished = true, ReplayFrom = result.ToTry.FirstOrDefault()?.Turn ?? 0 };
     }
 
-    private async Task RecordAsync(TurnContext turn, string pseudonym, Scenario scenario, PracticeSession session, PracticeFeedback result, CancellationToken cancellationToken)
+    private async Task RecordAsync(TurnContext turn, string pseudonym, bool forEducators, Scenario scenario, PracticeSession session, PracticeFeedback result, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var hour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
         var items = result.Scores.Where(s => s.Score is { } && !s.Item.IsQualitative()).ToDictionary(s => s.Item.Key(), s => s.Score!.Value);
         try
         {
-            await store.RecordAsync(pseudonym, new PracticeResult(scenario.Id, session.Difficulty, hour, result.Points, result.MaxPoints, items), cancellationToken).ConfigureAwait(false);
+            await store.RecordAsync(pseudonym, new PracticeResult(scenario.Id, session.Difficulty, hour, result.Points, result.MaxPoints, items), forEducators, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -20,7 +20,7 @@ public sealed class PracticeInsightsTests : IDisposable
         {
             var items = new Dictionary<string, int> { ["empathy"] = i % 3 };
             if (i < 2) items["headline"] = 2;
-            await store.RecordAsync($"learner-{i}", new PracticeResult("do_everything", Difficulty.Realistic, Hour, 3, 8, items), CancellationToken.None);
+            await store.RecordAsync($"learner-{i}", new PracticeResult("do_everything", Difficulty.Realistic, Hour, 3, 8, items), true, CancellationToken.None);
         }
 
         var aggregates = await _app.Services.GetRequiredService<PracticeInsights>().AggregateAsync(5, Hour, Hour.AddHours(1), CancellationToken.None);
@@ -37,11 +37,21 @@ public sealed class PracticeInsightsTests : IDisposable
     public async Task Erase_RemovesTheLearnersProgressAndLedgerRows()
     {
         var store = _app.Services.GetRequiredService<PracticeStore>();
-        await store.RecordAsync("learner-x", new PracticeResult("do_everything", Difficulty.Gentle, Hour, 1, 2, new Dictionary<string, int> { ["empathy"] = 1 }), CancellationToken.None);
+        await store.RecordAsync("learner-x", new PracticeResult("do_everything", Difficulty.Gentle, Hour, 1, 2, new Dictionary<string, int> { ["empathy"] = 1 }), true, CancellationToken.None);
 
         await store.EraseAsync(["learner-x"], CancellationToken.None);
 
         Assert.Empty((await store.LoadProgressAsync("learner-x", CancellationToken.None)).Results);
         Assert.DoesNotContain((await store.LoadLedgerAsync(CancellationToken.None)).Rows, r => r.Pseudonym == "learner-x");
+    }
+
+    [Fact]
+    public async Task Record_NotForEducators_KeepsTheLearnersProgress_ButNoLedgerRow()
+    {
+        var store = _app.Services.GetRequiredService<PracticeStore>();
+        await store.RecordAsync("learner-y", new PracticeResult("do_everything", Difficulty.Gentle, Hour, 1, 2, new Dictionary<string, int> { ["empathy"] = 1 }), false, CancellationToken.None);
+
+        Assert.Single((await store.LoadProgressAsync("learner-y", CancellationToken.None)).Results);
+        Assert.DoesNotContain((await store.LoadLedgerAsync(CancellationToken.None)).Rows, r => r.Pseudonym == "learner-y");
     }
 }
