@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
@@ -89,7 +90,7 @@ public sealed class PracticeEngine(
         var done = pseudonym is null ? [] : (await store.LoadProgressAsync(pseudonym, cancellationToken).ConfigureAwait(false)).Results.Select(r => r.ScenarioId).ToHashSet();
         var result = feedback.Build(scenario, turns, done);
         var next = result.NextScenarioId is { } id ? library.Find(id)?.Title : null;
-        await turn.SendAsync(PracticeCards.Feedback(scenario, result, next), cancellationToken).ConfigureAwait(false);
+        await turn.SendAsync(PracticeCards.Feedback(scenario, result, next, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
         turn.Facts.Flow = FlowPrefix + scenario.Id;
         turn.Facts.FlowEvent = "completed";
         turn.Facts.EntryIds = [.. result.Strengths.Concat(result.ToTry).Select(p => p.EntryId).Distinct()];
