@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Protocol;
@@ -11,6 +12,12 @@ public static class AdaptiveCards
 
     /// <summary>Cards are budgeted at 28 KB, the most conservative Teams limit (brief §6.3).</summary>
     public const int MaxCardBytes = 28 * 1024;
+
+    /// <summary>Channels that render no Adaptive Cards; answers and practice send them Markdown text instead.</summary>
+    private static readonly FrozenSet<string> TextOnlyChannels =
+        new[] { "sms", "twilio-sms", "telegram", "kik", "groupme", "line", "email" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool SupportsCards(string? channelId) => channelId is null || !TextOnlyChannels.Contains(channelId);
 
     public static JsonObject Card(JsonArray body, JsonArray? actions = null)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Knowledge.Answers;
@@ -16,12 +15,6 @@ namespace CpcCoach.Bot.Coaching;
 internal static class AnswerActivities
 {
     public const string NextPrompt = "Where next?";
-
-    /// <summary>Channels that render no Adaptive Cards; they get the Markdown fallback.</summary>
-    private static readonly FrozenSet<string> TextOnlyChannels =
-        new[] { "sms", "twilio-sms", "telegram", "kik", "groupme", "line", "email" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    public static bool SupportsCards(string? channelId) => channelId is null || !TextOnlyChannels.Contains(channelId);
 
     public static IReadOnlyList<Activity> Build(Answer answer, Route route, bool cards)
     {

@@ -1,3 +1,4 @@
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Dialogs;
 using CpcCoach.Bot.Model;
 using CpcCoach.Bot.Turns;
@@ -27,7 +28,7 @@ public sealed class MessageHandler(TurnRouting router, AnswerComposer composer, 
 
         // With a model configured, a coaching tip is rephrased from the entries (Model/); otherwise, and on any model
         // failure, these deterministic activities are what is sent.
-        var reply = AnswerActivities.Build(answer, route, AnswerActivities.SupportsCards(turn.Activity.ChannelId));
+        var reply = AnswerActivities.Build(answer, route, AdaptiveCards.SupportsCards(turn.Activity.ChannelId));
         await answerer.SendAsync(turn, answer, reply, cancellationToken).ConfigureAwait(false);
 
         // Guided conversations (prepare, learn, emotion, debrief, feedback) continue as dialogs after the quick answer

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace CpcCoach.Bot.Insights;
 
-/// <summary>The report as CSV (section, key, count): the same suppressed numbers as the page, "&lt;k" where hidden.</summary>
+/// <summary>
+/// The report as CSV (section, key, count): the same suppressed numbers as the page, "&lt;k" where hidden. Practice
+/// rubric rows carry learners and the mean score (0 to 2) per item in the count column.
+/// </summary>
 public static class CsvExport
 {
     public static string Write(InsightsReport r)
@@ -23,6 +26,14 @@ public static class CsvExport
             Line("flow_started", f.Flow, f.Started);
             Line("flow_completed", f.Flow, f.Completed);
             Line("flow_abandoned", f.Flow, f.Abandoned);
+        }
+
+        Line("practice", "sessions_completed", r.PracticeSessions);
+        foreach (var a in r.Rubric)
+        {
+            // A mean is not a count, but it is hidden the same way; an item nobody was scored on has an empty mean.
+            csv.Append(CultureInfo.InvariantCulture, $"practice_learners,{Field(a.Item)},{a.LearnersDisplay(k)}\r\n");
+            csv.Append(CultureInfo.InvariantCulture, $"practice_mean,{Field(a.Item)},{(a.Learners == 0 ? string.Empty : a.MeanDisplay(k))}\r\n");
         }
 
         Line("rating", "helpful", r.Helpful);

@@ -62,6 +62,7 @@ public static class DashboardPage
         Section(html, "Flow completion", Bars("chart-flows", "Guided flows started, completed and abandoned", flowBars, k),
             Table(["Flow", "Started", "Completed", "Abandoned"], r.Flows.Append(r.FlowTotals).Select(f =>
                 $"<tr><td>{Esc(f.Flow)}</td><td class=\"n\">{f.Started.Display(k)}</td><td class=\"n\">{f.Completed.Display(k)}</td><td class=\"n\">{f.Abandoned.Display(k)}</td></tr>")));
+        Practice(html, r);
         Section(html, "Helpfulness", Bars("chart-helpful", "Answers rated helpful and unhelpful", [("helpful", r.Helpful), ("unhelpful", r.Unhelpful)], k),
             $"<p>Rated answers: {Esc(r.Rated.Display(k))}. Helpful: {Rate(r)}.</p>");
 
@@ -70,6 +71,31 @@ public static class DashboardPage
             ? "<p id=\"gaps-empty\">No content gap reached the group size in this window.</p>"
             : Table(["Topic", "Questions"], r.Gaps.Select(c => Row(c.Key, c.Count, k)), "gaps"));
         return html.Append("</main></body></html>").ToString();
+    }
+
+    /// <summary>
+    /// Completed sessions and rubric means. Hidden items read "&lt;k" in the table and are an outlined stub in the chart;
+    /// no row adds the items up, so a hidden one cannot be worked out from the others (see PracticeInsights).
+    /// </summary>
+    private static void Practice(StringBuilder html, InsightsReport r)
+    {
+        var k = r.MinGroupSize;
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <h2>Practice</h2><p>Practice sessions completed: <strong id="practice-sessions">{Esc(r.PracticeSessions.Display(k))}</strong>.</p>
+            <p class="note">Mean rubric score per item, 0 to 2 (formative, scored by the coach from what learners typed). An item fewer than {k} learners
+            were scored on shows as &lt;{k}, and so does one that would reveal such a group next to a longer window.</p>
+            """);
+        if (r.NoPractice)
+        {
+            html.Append("<p id=\"practice-empty\">No practice session was scored in this window.</p>");
+            return;
+        }
+
+        var chart = Scores("chart-practice", "Mean practice rubric score by item, 0 to 2",
+            [.. r.Rubric.Select(a => (a.Item.Replace('_', ' '), a.Suppressed ? (double?)null : a.MeanScore ?? 0, a.MeanDisplay(k)))], 2);
+        var table = Table(["Item", "Learners", "Mean score (0-2)"], r.Rubric.Select(a =>
+            $"<tr><td>{Esc(a.Title)}</td><td class=\"n\">{Esc(a.LearnersDisplay(k))}</td><td class=\"n\">{Esc(a.MeanDisplay(k))}</td></tr>"), "practice-rubric");
+        html.Append(CultureInfo.InvariantCulture, $"<figure>{chart}</figure><details><summary>Numbers</summary>{table}</details>");
     }
 
     private static string Rate(InsightsReport r) => r.HelpfulRate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "not enough ratings";

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Cards;
+using CpcCoach.Bot.Practice;
 
 namespace CpcCoach.Bot.Insights;
 
-/// <summary>The chat summary: last 7 and 30 days side by side, and a button to the dashboard (Adaptive Card 1.5).</summary>
+/// <summary>The chat summary: last 7 and 30 days side by side, practice rubric means, and a button to the dashboard (Adaptive Card 1.5).</summary>
 public static class InsightsCard
 {
     public static JsonObject Build(InsightsReport week, InsightsReport month, string dashboardUrl, TimeSpan linkLifetime)
@@ -20,6 +21,7 @@ public static class InsightsCard
                 ["columns"] = new JsonArray { Column("Last 7 days", week), Column("Last 30 days", month) },
             },
         };
+        AddPractice(body, week, month);
         if (month.LostEvents > 0)
         {
             body.Add(AdaptiveCards.Text($"{month.LostEvents} usage events could not be stored since the last restart; numbers may be low.", size: "Small", style: "default"));
@@ -37,6 +39,7 @@ public static class InsightsCard
             Fact("Users", r.Users.Display(k)),
             Fact("Flows started", r.FlowTotals.Started.Display(k)),
             Fact("Flows completed", r.FlowTotals.Completed.Display(k)),
+            Fact("Practice sessions", r.PracticeSessions.Display(k)),
             Fact("Helpful", r.HelpfulRate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "not enough ratings"),
         };
         return new JsonObject
@@ -53,6 +56,33 @@ public static class InsightsCard
             },
         };
     }
+
+    /// <summary>
+    /// Rubric means, one fact per item with both windows in its value. Hidden items read "&lt;k", never a number; there
+    /// is no overall mean or total across items, so a hidden item cannot be worked out from the shown ones.
+    /// </summary>
+    private static void AddPractice(JsonArray body, InsightsReport week, InsightsReport month)
+    {
+        var k = week.MinGroupSize;
+        body.Add(AdaptiveCards.Text("Practice rubric: mean score of 2 (learners)", weight: "Bolder"));
+        if (week.NoPractice && month.NoPractice)
+        {
+            body.Add(AdaptiveCards.Text("No practice session was scored in the last 30 days.", size: "Small"));
+            return;
+        }
+
+        var facts = new JsonArray();
+        foreach (var (w, m) in week.Rubric.Zip(month.Rubric))
+        {
+            facts.Add(Fact(w.Title, $"7 days: {Score(w, k)}; 30 days: {Score(m, k)}"));
+        }
+
+        body.Add(AdaptiveCards.Text($"An item fewer than {k} learners were scored on shows as <{k}, as does one that would reveal such a group.", size: "Small", subtle: true));
+        body.Add(new JsonObject { ["type"] = "FactSet", ["id"] = "practice-rubric", ["facts"] = facts });
+    }
+
+    private static string Score(RubricAggregate a, int k) =>
+        a.Suppressed || a.MeanScore is null ? a.MeanDisplay(k) : $"{a.MeanDisplay(k)} ({a.LearnersDisplay(k)})";
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 

@@ -2,7 +2,7 @@ using CpcCoach.Bot.Turns;
 
 namespace CpcCoach.Bot.Insights;
 
-/// <summary>Educator insights: the "insights" chat command and the /insights dashboard. Needs AddUsage().</summary>
+/// <summary>Educator insights: the "insights" chat command and the /insights dashboard. Needs AddUsage() and AddPractice().</summary>
 public static class InsightsRegistration
 {
     public static IServiceCollection AddInsights(this IServiceCollection services)

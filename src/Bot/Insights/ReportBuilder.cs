@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpcCoach.Bot.Practice;
 using CpcCoach.Bot.Usage;
 
 namespace CpcCoach.Bot.Insights;
@@ -54,6 +55,15 @@ public static class ReportBuilder
         table.Line(flowRows.Select(r => r.Completed), flowTotals.Completed);
         table.Line(flowRows.Select(r => r.Abandoned), flowTotals.Abandoned);
 
+        // Completed practice sessions are the practice flows' completions, on a line of their own: otherwise this total
+        // minus the practice rows shown in the flow table would give away a hidden one.
+        var practiceRows = flowRows.Where(r => IsPractice(r.Id)).ToList();
+        var practice = FlowCount(turns.Where(e => e.Flow is { } flow && IsPractice(flow)), "completed");
+        if (practiceRows.Count > 0)
+        {
+            table.Line(practiceRows.Select(r => r.Completed), practice);
+        }
+
         var helpful = Add(table, turns.Where(e => e.Rating == "helpful"));
         var unhelpful = Add(table, turns.Where(e => e.Rating == "unhelpful"));
         var rated = Add(table, turns.Where(e => e.Rating is not null));
@@ -71,11 +81,14 @@ public static class ReportBuilder
             roles?.Select(CellOf).OrderByDescending(c => c.Count.Value).ToList(),
             [.. flowRows.Select(RowOf)],
             RowOf(flowTotals),
+            table[practice],
             table[helpful], table[unhelpful], table[rated],
             // A rare topic term could itself point at someone: hidden terms are left out, not shown as "<k".
             [.. gaps.Select(CellOf).Where(c => !c.Count.Suppressed).OrderByDescending(c => c.Count.Value)],
             lostEvents);
     }
+
+    private static bool IsPractice(string flow) => flow.StartsWith(PracticeEngine.FlowPrefix, StringComparison.Ordinal);
 
     private static int Add(SuppressionTable table, IEnumerable<UsageEvent> events)
     {

@@ -14,27 +14,35 @@ public static class SvgCharts
 
     public static string Bars(string id, string title, IReadOnlyList<(string Label, Count Count)> items, int k)
     {
-        const int row = 26, label = 200, right = 60;
         var max = Math.Max(1, items.Where(i => !i.Count.Suppressed).Select(i => i.Count.Value).DefaultIfEmpty(0).Max());
+        return Rows(id, title, [.. items.Select(i => (i.Label, i.Count.Suppressed ? (double?)null : i.Count.Value, i.Count.Display(k)))], max);
+    }
+
+    /// <summary>Scores on a fixed scale (0 to <paramref name="max"/>), so windows and items compare by eye; null is hidden.</summary>
+    public static string Scores(string id, string title, IReadOnlyList<(string Label, double? Value, string Shown)> items, double max) =>
+        Rows(id, title, items, max);
+
+    private static string Rows(string id, string title, IReadOnlyList<(string Label, double? Value, string Shown)> items, double max)
+    {
+        const int row = 26, label = 200, right = 60;
         var height = Math.Max(1, items.Count) * row + 8;
         var svg = Open(id, title, height);
         for (var i = 0; i < items.Count; i++)
         {
-            var (name, count) = items[i];
+            var (name, value, shown) = items[i];
             var y = i * row + 4;
+            var w = value is { } v ? (int)Math.Round((Width - label - right) * v / max) : 0;
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label - 8}\" y=\"{y + 17}\" text-anchor=\"end\" class=\"label\">{Esc(name)}</text>");
-            if (count.Suppressed)
+            if (value is null)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{label}\" y=\"{y + 3}\" width=\"24\" height=\"{row - 8}\" class=\"hidden\"/>");
             }
             else
             {
-                var w = (int)Math.Round((Width - label - right) * (double)count.Value / max);
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{label}\" y=\"{y + 3}\" width=\"{Math.Max(w, 1)}\" height=\"{row - 8}\" class=\"bar\"/>");
             }
 
-            var x = label + (count.Suppressed ? 30 : (int)Math.Round((Width - label - right) * (double)count.Value / max) + 6);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{y + 17}\" class=\"value\">{Esc(count.Display(k))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label + (value is null ? 30 : w + 6)}\" y=\"{y + 17}\" class=\"value\">{Esc(shown)}</text>");
         }
 
         return svg.Append("</svg>").ToString();

@@ -7,13 +7,25 @@ using CpcCoach.Knowledge.Practice.Scoring;
 
 namespace CpcCoach.Bot.Practice;
 
-/// <summary>The practice cards: choosing a scenario, the feedback at the end, and the learner's progress.</summary>
+/// <summary>
+/// The practice cards: choosing a scenario, the feedback at the end, and the learner's progress. With
+/// <c>cards</c> false (a channel without Adaptive Cards) each is the same content as text (<see cref="PracticeText"/>).
+/// </summary>
 internal static class PracticeCards
 {
     public const string StartMarker = "practiceStart";
 
-    public static Activity Choice(IReadOnlyList<Scenario> ranked)
+    public const string Intro =
+        "Pick a scenario. I'll play the patient or family; all of them are fictional. Type **hint** for a tip, " +
+        "**time out** for coaching, **replay** to redo your last line, and **stop** for feedback.";
+
+    public static Activity Choice(IReadOnlyList<Scenario> ranked, bool cards)
     {
+        if (!cards)
+        {
+            return PracticeText.Choice(ranked);
+        }
+
         var choices = new JsonArray();
         foreach (var scenario in ranked)
         {
@@ -27,7 +39,7 @@ internal static class PracticeCards
         var card = AdaptiveCards.Card(
             [
                 AdaptiveCards.Text("Practise a conversation", size: "Large", weight: "Bolder", style: "heading"),
-                AdaptiveCards.Text("Pick a scenario. I'll play the patient or family; all of them are fictional. Type **hint** for a tip, **time out** for coaching, **replay** to redo your last line, and **stop** for feedback."),
+                AdaptiveCards.Text(Intro),
                 new JsonObject { ["type"] = "Input.ChoiceSet", ["id"] = "scenario", ["style"] = "compact", ["value"] = ranked[0].Id, ["choices"] = choices, ["label"] = "Scenario" },
                 new JsonObject { ["type"] = "Input.ChoiceSet", ["id"] = "difficulty", ["style"] = "compact", ["value"] = "realistic", ["choices"] = difficulties, ["label"] = "Difficulty" },
             ],
@@ -35,18 +47,23 @@ internal static class PracticeCards
         return ActivityFactory.Message(null, [AdaptiveCards.Attachment(card)]);
     }
 
-    public static Activity Feedback(Scenario scenario, PracticeFeedback feedback, string? nextTitle)
+    public static Activity Feedback(Scenario scenario, PracticeFeedback feedback, string? nextTitle, bool cards)
     {
-        var scores = new JsonArray();
-        foreach (var score in feedback.Scores.Where(s => s.Score is not null && !s.Item.IsQualitative()))
+        if (!cards)
         {
-            scores.Add(new JsonObject { ["title"] = score.Item.Title(), ["value"] = $"{score.Score}/2" });
+            return PracticeText.Feedback(scenario, feedback, nextTitle);
+        }
+
+        var scores = new JsonArray();
+        foreach (var (title, value) in Scores(feedback))
+        {
+            scores.Add(new JsonObject { ["title"] = title, ["value"] = value });
         }
 
         var body = new JsonArray
         {
             AdaptiveCards.Text($"Feedback: {scenario.Title}", size: "Large", weight: "Bolder", style: "heading"),
-            AdaptiveCards.Text($"Score {feedback.Points} of {feedback.MaxPoints} on the items that apply (frameworks.md §25 rubric; formative, not a grade).", subtle: true),
+            AdaptiveCards.Text(ScoreLine(feedback), subtle: true),
             new JsonObject { ["type"] = "FactSet", ["facts"] = scores },
         };
         AddPoints(body, "What went well", feedback.Strengths, "Another way to say it");
@@ -60,7 +77,7 @@ internal static class PracticeCards
             }
         }
 
-        body.Add(AdaptiveCards.Text(nextTitle is null ? feedback.NextReason : $"**Practise next:** {nextTitle}. {feedback.NextReason}"));
+        body.Add(AdaptiveCards.Text(NextLine(feedback, nextTitle)));
         var actions = new JsonArray { AdaptiveCards.SubmitText("Replay that moment", "replay"), AdaptiveCards.SubmitText("My progress", "my progress") };
         if (feedback.NextScenarioId is { } next)
         {
@@ -70,34 +87,50 @@ internal static class PracticeCards
         return ActivityFactory.Message(null, [AdaptiveCards.Attachment(AdaptiveCards.Card(body, actions))]);
     }
 
-    public static Activity Progress(PracticeProgress progress, ScenarioLibrary library)
+    public static Activity Progress(PracticeProgress progress, ScenarioLibrary library, bool cards)
     {
         if (progress.Results.Count == 0)
         {
             return ActivityFactory.Message("You haven't finished a practice scenario yet. Type **practice** to start one.");
         }
 
-        var facts = new JsonArray();
-        foreach (var result in progress.Results.TakeLast(12))
+        if (!cards)
         {
-            var title = library.Find(result.ScenarioId)?.Title ?? result.ScenarioId;
-            facts.Add(new JsonObject
-            {
-                ["title"] = result.Hour.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["value"] = $"{title} ({result.Difficulty.ToString().ToLowerInvariant()}): {result.Points}/{result.MaxPoints}",
-            });
+            return PracticeText.Progress(progress, library);
         }
 
-        var done = progress.Results.Select(r => r.ScenarioId).Distinct().Count();
+        var facts = new JsonArray();
+        foreach (var (date, value) in ProgressRows(progress, library))
+        {
+            facts.Add(new JsonObject { ["title"] = date, ["value"] = value });
+        }
+
         var card = AdaptiveCards.Card(
             [
                 AdaptiveCards.Text("My practice progress", size: "Large", weight: "Bolder", style: "heading"),
-                AdaptiveCards.Text($"{progress.Results.Count} sessions, {done} of {library.All.Count} scenarios done. Latest first at the bottom."),
+                AdaptiveCards.Text(ProgressLine(progress, library)),
                 new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
             ],
             [AdaptiveCards.SubmitText("Practise", "practice")]);
         return ActivityFactory.Message(null, [AdaptiveCards.Attachment(card)]);
     }
+
+    internal static string ScoreLine(PracticeFeedback feedback) =>
+        $"Score {feedback.Points} of {feedback.MaxPoints} on the items that apply (frameworks.md §25 rubric; formative, not a grade).";
+
+    internal static IEnumerable<(string Title, string Value)> Scores(PracticeFeedback feedback) =>
+        feedback.Scores.Where(s => s.Score is not null && !s.Item.IsQualitative()).Select(s => (s.Item.Title(), $"{s.Score}/2"));
+
+    internal static string NextLine(PracticeFeedback feedback, string? nextTitle) =>
+        nextTitle is null ? feedback.NextReason : $"**Practise next:** {nextTitle}. {feedback.NextReason}";
+
+    internal static string ProgressLine(PracticeProgress progress, ScenarioLibrary library) =>
+        $"{progress.Results.Count} sessions, {progress.Results.Select(r => r.ScenarioId).Distinct().Count()} of {library.All.Count} scenarios done. Latest first at the bottom.";
+
+    internal static IEnumerable<(string Date, string Value)> ProgressRows(PracticeProgress progress, ScenarioLibrary library) =>
+        progress.Results.TakeLast(12).Select(result => (
+            result.Hour.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            $"{library.Find(result.ScenarioId)?.Title ?? result.ScenarioId} ({result.Difficulty.ToString().ToLowerInvariant()}): {result.Points}/{result.MaxPoints}"));
 
     private static void AddPoints(JsonArray body, string heading, IReadOnlyList<FeedbackPoint> points, string offer)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
@@ -13,12 +14,18 @@ namespace CpcCoach.Bot.Practice;
 /// <summary>Runs one practice turn: start, a line to the personas, hint, time-out, replay, or stop with feedback.</summary>
 public sealed class PracticeEngine(
     ScenarioLibrary library, FeedbackBuilder feedback, PersonaVoice voice, PracticeStore store, Pseudonymizer pseudonymizer,
-    TimeProvider time, ILogger<PracticeEngine> logger)
+    OptOuts optOuts, TimeProvider time, ILogger<PracticeEngine> logger)
 {
+    /// <summary>
+    /// Usage flow ids of practice are "practice.{scenario}": flow ids must be key-shaped (no colon) or the usage
+    /// sanitizer drops them, and insights count completed sessions from these flows.
+    /// </summary>
+    public const string FlowPrefix = "practice.";
+
     public async Task<PracticeSession> StartAsync(TurnContext turn, Scenario scenario, Difficulty difficulty, CancellationToken cancellationToken)
     {
         Log.PracticeEvent(logger, "started", turn.Activity.Conversation?.Id, scenario.Id);
-        turn.Facts.Flow = "practice:" + scenario.Id;
+        turn.Facts.Flow = FlowPrefix + scenario.Id;
         turn.Facts.FlowEvent = "started";
         turn.Facts.Frameworks = scenario.Frameworks;
         var intro = $"**{scenario.Title}** ({difficulty.ToString().ToLowerInvariant()})\n\n{scenario.Context}\n\n" +
@@ -83,27 +90,28 @@ public sealed class PracticeEngine(
         var done = pseudonym is null ? [] : (await store.LoadProgressAsync(pseudonym, cancellationToken).ConfigureAwait(false)).Results.Select(r => r.ScenarioId).ToHashSet();
         var result = feedback.Build(scenario, turns, done);
         var next = result.NextScenarioId is { } id ? library.Find(id)?.Title : null;
-        await turn.SendAsync(PracticeCards.Feedback(scenario, result, next), cancellationToken).ConfigureAwait(false);
-        turn.Facts.Flow = "practice:" + scenario.Id;
+        await turn.SendAsync(PracticeCards.Feedback(scenario, result, next, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
+        turn.Facts.Flow = FlowPrefix + scenario.Id;
         turn.Facts.FlowEvent = "completed";
         turn.Facts.EntryIds = [.. result.Strengths.Concat(result.ToTry).Select(p => p.EntryId).Distinct()];
         Log.PracticeEvent(logger, "completed", turn.Activity.Conversation?.Id, scenario.Id);
-        if (pseudonym is not null)
+        if (user is not null && pseudonym is not null)
         {
-            await RecordAsync(turn, pseudonym, scenario, session, result, cancellationToken).ConfigureAwait(false);
+            // The learner's own history is theirs whatever they chose; educators' aggregates honour "opt out" as usage does.
+            await RecordAsync(turn, pseudonym, !optOuts.Contains(pseudonymizer.All(user)), scenario, session, result, cancellationToken).ConfigureAwait(false);
         }
 
         return session with { Finished = true, ReplayFrom = result.ToTry.FirstOrDefault()?.Turn ?? 0 };
     }
 
-    private async Task RecordAsync(TurnContext turn, string pseudonym, Scenario scenario, PracticeSession session, PracticeFeedback result, CancellationToken cancellationToken)
+    private async Task RecordAsync(TurnContext turn, string pseudonym, bool forEducators, Scenario scenario, PracticeSession session, PracticeFeedback result, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var hour = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
         var items = result.Scores.Where(s => s.Score is { } && !s.Item.IsQualitative()).ToDictionary(s => s.Item.Key(), s => s.Score!.Value);
         try
         {
-            await store.RecordAsync(pseudonym, new PracticeResult(scenario.Id, session.Difficulty, hour, result.Points, result.MaxPoints, items), cancellationToken).ConfigureAwait(false);
+            await store.RecordAsync(pseudonym, new PracticeResult(scenario.Id, session.Difficulty, hour, result.Points, result.MaxPoints, items), forEducators, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
@@ -52,7 +53,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
         if (PracticeCommands.IsProgress(text) && UsageUser.From(turn.Activity) is { } user)
         {
             var progress = await store.LoadProgressAsync(pseudonymizer.Current(user), cancellationToken).ConfigureAwait(false);
-            await turn.SendAsync(PracticeCards.Progress(progress, library), cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(PracticeCards.Progress(progress, library, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
             return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
         }
 
@@ -76,7 +77,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
         if (text.Length > 0 && router.Route(turn, text) is { Intent: Intents.PracticeRequest } route)
         {
             var ranked = library.All.OrderByDescending(s => s.Frameworks.Intersect(route.Frameworks).Count()).ToList();
-            await turn.SendAsync(PracticeCards.Choice(ranked), cancellationToken).ConfigureAwait(false);
+            await turn.SendAsync(PracticeCards.Choice(ranked, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
             return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
         }
 

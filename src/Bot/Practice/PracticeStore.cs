@@ -24,13 +24,21 @@ public sealed class PracticeStore(IDistributedCache cache, IOptionsMonitor<State
     public async Task<PracticeProgress> LoadProgressAsync(string pseudonym, CancellationToken cancellationToken) =>
         await ReadAsync(Key("practice:progress:" + pseudonym), PracticeJson.Default.PracticeProgress, cancellationToken).ConfigureAwait(false) ?? new PracticeProgress();
 
-    /// <summary>Appends a result to the learner's history and to the ledger (under a lock, so instances do not lose rows).</summary>
-    public async Task RecordAsync(string pseudonym, PracticeResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends a result to the learner's history and, when <paramref name="forEducators"/> (the learner has not opted
+    /// out of usage statistics), to the ledger (under a lock, so instances do not lose rows).
+    /// </summary>
+    public async Task RecordAsync(string pseudonym, PracticeResult result, bool forEducators, CancellationToken cancellationToken)
     {
         var progress = await LoadProgressAsync(pseudonym, cancellationToken).ConfigureAwait(false);
         var results = progress.Results.Skip(Math.Max(0, progress.Results.Count - PracticeProgress.Capacity + 1));
         await cache.SetAsync(Key("practice:progress:" + pseudonym),
             JsonSerializer.SerializeToUtf8Bytes(progress with { Results = [.. results, result] }, PracticeJson.Default.PracticeProgress), cancellationToken).ConfigureAwait(false);
+
+        if (!forEducators)
+        {
+            return;
+        }
 
         await UpdateLedgerAsync(ledger =>
         {

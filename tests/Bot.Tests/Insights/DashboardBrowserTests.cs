@@ -1,8 +1,10 @@
 using System.Net;
 using CpcCoach.Bot.Insights;
+using CpcCoach.Bot.Practice;
 using CpcCoach.Bot.Tests.Support;
 using CpcCoach.Bot.Tests.Usage;
 using CpcCoach.Bot.Usage;
+using CpcCoach.Knowledge.Practice.Roleplay;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +34,9 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        await app.Services.GetRequiredService<IUsageStore>().AppendAsync(Seed(app.Services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None);
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await app.Services.GetRequiredService<IUsageStore>().AppendAsync(Seed(now), CancellationToken.None);
+        await SeedPracticeAsync(app.Services.GetRequiredService<PracticeStore>(), now);
         var token = app.Services.GetRequiredService<DashboardLinks>().CreateToken();
 
         using var playwright = await Playwright.CreateAsync();
@@ -44,7 +48,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(new Uri(baseUri, $"/insights?days=30&t={Uri.EscapeDataString(token)}").ToString());
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("last 30 days");
-        foreach (var chart in new[] { "Coaching turns per day", "Turns by framework", "Turns by role", "Guided flows started, completed and abandoned", "Answers rated helpful and unhelpful" })
+        foreach (var chart in new[] { "Coaching turns per day", "Turns by framework", "Turns by role", "Guided flows started, completed and abandoned", "Mean practice rubric score by item, 0 to 2", "Answers rated helpful and unhelpful" })
         {
             await Expect(page.GetByRole(AriaRole.Img, new() { Name = chart })).ToBeVisibleAsync();
         }
@@ -56,6 +60,12 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         await Expect(gaps).ToContainTextAsync("organ donation");
         await Expect(gaps).Not.ToContainTextAsync("rare topic");
         await Expect(page.Locator("#turns")).Not.ToHaveTextAsync("<5");
+        await Expect(page.Locator("#practice-sessions")).ToHaveTextAsync("8");
+        await Expect(page.Locator("#chart-practice rect.bar")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("#chart-practice rect.hidden")).ToHaveCountAsync(1);
+        await page.Locator("#practice-rubric").Locator("xpath=ancestor::details").Locator("summary").ClickAsync();
+        await Expect(page.Locator("#practice-rubric tr", new() { HasText = "Headline delivered clearly" })).ToContainTextAsync("<5");
+        await Expect(page.Locator("#practice-rubric tr", new() { HasText = "Responded to emotion" })).ToContainTextAsync("1.25");
 
         var screenshot = Path.Combine(UsageTestHost.RepoRoot(), "test-artifacts", "insights-dashboard.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
@@ -68,7 +78,22 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         Assert.Empty(problems);
     }
 
-    /// <summary>A month of plausible use: 40 clinicians in three roles, five frameworks, two flows, ratings, gaps.</summary>
+    /// <summary>
+    /// Eight learners practised this week, each scored on empathy (2, 1, 1, 1, ...: mean 1.25) and closure; only two of
+    /// them on the headline, which must show as hidden.
+    /// </summary>
+    private static async Task SeedPracticeAsync(PracticeStore store, DateTimeOffset now)
+    {
+        var hour = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-1).AddHours(10);
+        for (var i = 0; i < 8; i++)
+        {
+            var items = new Dictionary<string, int> { ["empathy"] = i < 2 ? 2 : 1, ["closure"] = i % 3 };
+            if (i < 2) items["headline"] = 2;
+            await store.RecordAsync($"practice-learner-{i}", new PracticeResult("do_everything", Difficulty.Realistic, hour, 3, 6, items), true, CancellationToken.None);
+        }
+    }
+
+    /// <summary>A month of plausible use: 40 clinicians in three roles, five frameworks, two flows, ratings, gaps, eight practice sessions.</summary>
     private static List<UsageEvent> Seed(DateTimeOffset now)
     {
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
@@ -100,6 +125,16 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
             }
         }
 
+        events.AddRange(Enumerable.Range(0, 8).Select(i => new UsageEvent
+        {
+            Hour = today.AddDays(-1).AddHours(10),
+            Kind = UsageKinds.Turn,
+            Pseudonym = $"practice-learner-{i}",
+            Channel = "msteams",
+            Intent = "practice_request",
+            Flow = PracticeEngine.FlowPrefix + "do_everything",
+            FlowEvent = "completed",
+        }));
         return events;
     }
 }

@@ -104,6 +104,34 @@ public sealed class SuppressionTests
         Assert.True(report.ByDay.Count(d => d.Count.Suppressed) >= 2 || report.Turns.Suppressed);
     }
 
+    [Fact]
+    public void PracticeSessions_AreThePracticeFlowsCompletions_AndCannotGiveAwayAHiddenScenario()
+    {
+        Func<string, UsageEvent> Completed(string scenario) => user => Turn(user) with { Flow = "practice." + scenario, FlowEvent = "completed" };
+        var events = Enumerable.Range(0, 7).Select(i => $"a{i}").Select(Completed("do_everything"))
+            .Concat(Enumerable.Range(0, 2).Select(i => $"b{i}").Select(Completed("nurse_bedside_dying")))
+            .Append(Turn("a0") with { Flow = "prepare", FlowEvent = "completed" }).ToList();
+
+        var report = ReportBuilder.Build(events, From, From.AddDays(7), 5, 0);
+
+        var practiceRows = report.Flows.Where(f => f.Flow.StartsWith("practice.", StringComparison.Ordinal)).Select(f => f.Completed).ToList();
+        Assert.Equal(9, report.PracticeSessions.Value);
+        Assert.True(Assert.Single(report.Flows, f => f.Flow == "practice.nurse_bedside_dying").Completed.Suppressed);
+        // With 9 sessions and 7 of one scenario both shown, the hidden 2 would be 9 - 7.
+        Assert.NotEqual(1, practiceRows.Append(report.PracticeSessions).Count(c => c.Suppressed));
+    }
+
+    [Fact]
+    public void PracticeSessions_FromFewerThanKLearners_AreHidden_HoweverManySessions()
+    {
+        var events = Enumerable.Range(0, 12).Select(i => Turn($"u{i % 2}") with { Flow = "practice.do_everything", FlowEvent = "completed" }).ToList();
+
+        var report = ReportBuilder.Build(events, From, From.AddDays(7), 5, 0);
+
+        Assert.True(report.PracticeSessions.Suppressed);
+        Assert.Equal("<5", report.PracticeSessions.Display(5));
+    }
+
     internal static UsageEvent Turn(string user, string[]? frameworks = null, string? role = null, string? rating = null, string[]? gaps = null) => new()
     {
         Hour = From.AddHours(2),

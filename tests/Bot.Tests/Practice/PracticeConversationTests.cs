@@ -66,6 +66,37 @@ public sealed class PracticeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task ChannelWithoutCards_GetsEveryPracticeCardAsReadableText()
+    {
+        var sms = _app.Conversation(channelId: "sms");
+
+        var choice = await sms.Send("practise breaking bad news");
+        var start = await sms.Send(TypedFrom(choice, "do_everything"));
+        await sms.Send("Don't worry, he's in good hands.");
+        await sms.Send("I can see you're really angry about that phone call, and anyone would be.");
+        var feedback = await sms.Send("stop");
+        var progress = await sms.Send("my progress");
+
+        foreach (var replies in new[] { choice, start, feedback, progress })
+        {
+            Assert.Empty(replies.Cards);
+            Assert.All(replies.Messages, m => Assert.Null(m["attachments"]));
+        }
+
+        Assert.Contains("**Practise a conversation**", choice.AllText, StringComparison.Ordinal);
+        Assert.Contains("type **practise serious_news_scan**", choice.AllText, StringComparison.Ordinal);
+        Assert.Contains("**challenging**", choice.AllText, StringComparison.Ordinal);
+        Assert.Equal(3, Assert.Single(choice.Messages)["suggestedActions"]!["actions"]!.AsArray().Count);
+        Assert.Contains("Emeka:", start.AllText, StringComparison.Ordinal);
+        Assert.Contains("**Feedback:", feedback.AllText, StringComparison.Ordinal);
+        Assert.Contains("- Responded to emotion before more information: ", feedback.AllText, StringComparison.Ordinal);
+        Assert.Contains("you said \"Don't worry, he's in good hands.\"", feedback.AllText, StringComparison.Ordinal);
+        Assert.Contains("Type **replay**", feedback.AllText, StringComparison.Ordinal);
+        Assert.Contains("**My practice progress**", progress.AllText, StringComparison.Ordinal);
+        Assert.Contains("an angry son in the hallway (realistic): ", progress.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Replay_AfterFeedback_RestartsTheQuotedMoment()
     {
         var conversation = _app.Conversation();
@@ -106,6 +137,13 @@ public sealed class PracticeConversationTests : IDisposable
         Assert.NotNull(session);
         Assert.Equal("do_everything", session.ScenarioId);
         Assert.False(session.Finished);
+    }
+
+    /// <summary>What the text version of the choice card tells the learner to type for <paramref name="scenario"/>.</summary>
+    private static string TypedFrom(Replies choice, string scenario)
+    {
+        var line = choice.AllText.Split('\n').Single(l => l.EndsWith($"type **practise {scenario}**", StringComparison.Ordinal));
+        return line[(line.LastIndexOf("type **", StringComparison.Ordinal) + 7)..^2];
     }
 
     private static JsonObject Start(Conversation conversation, string scenario, string difficulty)

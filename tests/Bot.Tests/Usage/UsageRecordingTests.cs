@@ -35,6 +35,20 @@ public sealed class UsageRecordingTests
     }
 
     [Fact]
+    public async Task PracticeSession_IsRecordedAsAFlow_StartedThenCompleted()
+    {
+        await using var app = UsageTestHost.App(UsageTestHost.TempFolder());
+        var chat = app.Conversation();
+
+        await chat.Send("practise do_everything");
+        await chat.Send("I can see how frightened you are.");
+        await chat.Send("stop");
+
+        var flows = (await app.StoredAsync()).Where(e => e.FlowEvent is not null).Select(e => (e.Flow, e.FlowEvent)).ToList();
+        Assert.Equal([("practice.do_everything", "started"), ("practice.do_everything", "completed")], flows);
+    }
+
+    [Fact]
     public async Task GapTerms_AreKeptOnlyWhenTheyPassTheIdentifierCheck()
     {
         await using var app = UsageTestHost.App(UsageTestHost.TempFolder()).WithFacts(turn =>
