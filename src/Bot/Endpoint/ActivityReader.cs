@@ -21,24 +21,40 @@ internal static class ActivityReader
             return new(null, $"Body is larger than the {maxBytes}-byte limit.");
         }
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        // A pooled buffer sized from Content-Length when there is one: most activities are a few KB, read once.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length and > 0 ? (int)length + 1 : 16 * 1024);
+        try
         {
-            var memory = buffer.GetMemory(8192);
-            var read = await request.Body.ReadAsync(memory, ct);
-            if (read == 0)
+            var written = 0;
+            while (true)
             {
-                break;
+                if (written == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, written).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(written), ct);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                written += read;
+                if (written > maxBytes)
+                {
+                    return new(null, $"Body is larger than the {maxBytes}-byte limit.");
+                }
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                return new(null, $"Body is larger than the {maxBytes}-byte limit.");
-            }
+            return Parse(buffer.AsSpan(0, written));
         }
-
-        return Parse(buffer.WrittenSpan);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static Result Parse(ReadOnlySpan<byte> body)
