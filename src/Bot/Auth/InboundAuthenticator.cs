@@ -34,9 +34,19 @@ internal sealed class InboundAuthenticator(
 
         // The path, and with it the metadata URL, follows from our own issuer lists; an unknown issuer is refused
         // before any key is fetched, so a token can neither choose where we look nor make us fetch.
-        var (path, outcome) = channel.Issued(issuer) ? ("channel", await channel.ValidateAsync(token, appId, activity, cancellationToken).ConfigureAwait(false))
-            : emulator.Issued(issuer) ? ("emulator", await emulator.ValidateAsync(token, appId, cancellationToken).ConfigureAwait(false))
-            : ("none", AuthOutcome.Fail("Token issuer is not trusted."));
+        string path;
+        AuthOutcome outcome;
+        try
+        {
+            (path, outcome) = channel.Issued(issuer) ? ("channel", await channel.ValidateAsync(token, appId, activity, cancellationToken).ConfigureAwait(false))
+                : emulator.Issued(issuer) ? ("emulator", await emulator.ValidateAsync(token, appId, cancellationToken).ConfigureAwait(false))
+                : ("none", AuthOutcome.Fail("Token issuer is not trusted."));
+        }
+        catch (SigningKeysUnavailableException)
+        {
+            // Not the caller's fault: the channel retries a 503, and a later attempt finds the keys.
+            return AuthOutcome.KeysUnavailable();
+        }
 
         if (outcome.Succeeded)
         {

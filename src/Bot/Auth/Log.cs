@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(1204, LogLevel.Warning, "Could not fetch the signing keys again from {MetadataUrl}; keeping the keys we have")]
     public static partial void SigningKeyRefreshFailed(ILogger logger, Exception exception, string metadataUrl);
+
+    [LoggerMessage(1205, LogLevel.Error, "No signing keys: {MetadataUrl} cannot be fetched and none are cached; inbound activities get 503 until it answers")]
+    public static partial void SigningKeysUnavailable(ILogger logger, Exception exception, string metadataUrl);
 }

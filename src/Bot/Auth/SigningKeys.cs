@@ -51,7 +51,18 @@ internal sealed class SigningKeys : IDisposable
         Func<OpenIdConnectConfiguration, TokenValidationParameters> parameters,
         CancellationToken cancellationToken)
     {
-        var configuration = await _managers.GetOrAdd(metadataUrl, Create).GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        OpenIdConnectConfiguration configuration;
+        try
+        {
+            configuration = await _managers.GetOrAdd(metadataUrl, Create).GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // No keys were ever fetched (or the cached ones expired) and the metadata host does not answer.
+            Log.SigningKeysUnavailable(_logger, ex, metadataUrl);
+            throw new SigningKeysUnavailableException(metadataUrl, ex);
+        }
+
         var result = await Handler.ValidateTokenAsync(token, parameters(configuration)).ConfigureAwait(false);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException && MayForceRefresh(metadataUrl)
             && await FetchAgainAsync(metadataUrl, cancellationToken).ConfigureAwait(false) is { } fresh)
@@ -99,3 +110,7 @@ internal sealed class SigningKeys : IDisposable
 
     public void Dispose() => _http.Dispose();
 }
+
+/// <summary>The metadata or key set could not be fetched and no keys are cached: no token can be judged.</summary>
+internal sealed class SigningKeysUnavailableException(string metadataUrl, Exception inner)
+    : Exception($"Signing keys from {metadataUrl} are unavailable.", inner);

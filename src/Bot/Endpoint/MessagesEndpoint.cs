@@ -36,6 +36,13 @@ internal static class MessagesEndpoint
 
         var activity = read.Activity!;
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, ct);
+        if (auth.Unavailable)
+        {
+            http.Response.Headers.RetryAfter = "10";
+            await WriteErrorAsync(http, 503, "ServiceUnavailable", auth.Failure!, ct);
+            return;
+        }
+
         if (!auth.Succeeded)
         {
             Log.InboundAuthFailed(logger, activity.Conversation?.Id, auth.Failure);

@@ -29,6 +29,32 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IssuerOutage_BeforeAnyKeyIsKnown_Gets503WithRetryAfter_NotAServerError()
+    {
+        _host.Channel.Down = true;
+        var chat = _app.Conversation(channelId: AuthTestHost.ChannelId);
+        var token = AuthTestHost.Bearer(LocalOpenIdIssuer.Sign(_host.ChannelToken(), _host.ChannelKey));
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+            {
+                Content = new StringContent(chat.Message("help").ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.TryAddWithoutValidation("Authorization", token);
+            using var response = await chat.Http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            Assert.Contains("signing keys", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        }
+
+        Assert.True(_host.Channel.MetadataRequests >= 1, "the bot never asked the issuer for its metadata");
+    }
+
+    [Fact]
     public async Task RotatedKey_IsPickedUpAfterOneRefresh()
     {
         await SendHelp(_host.ChannelKey, HttpStatusCode.OK);

@@ -45,6 +45,9 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
 
     public int KeysRequests => Volatile.Read(ref _keysRequests);
 
+    /// <summary>While true, metadata and keys answer 503, as an issuer in an outage would.</summary>
+    public bool Down { get; set; }
+
     public static async Task<LocalOpenIdIssuer> StartAsync(Func<string, string>? metadataIssuer = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -88,6 +91,11 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     private IResult Metadata()
     {
         Interlocked.Increment(ref _metadataRequests);
+        if (Down)
+        {
+            return Results.StatusCode(503);
+        }
+
         return Results.Text(
             new JsonObject
             {
@@ -101,6 +109,11 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     private IResult Keys()
     {
         Interlocked.Increment(ref _keysRequests);
+        if (Down)
+        {
+            return Results.StatusCode(503);
+        }
+
         var keys = new JsonArray();
         lock (_gate)
         {
