@@ -51,6 +51,14 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         var ranked = frameworks.Ranked(FrameworkKeys.All);
         var clinical = ranked.Count > 0 && ranked[0].Score >= (scoped ? MinScopedEvidence : MinFrameworkEvidence);
 
+        if (scoped && !clinical)
+        {
+            // A declined question still gets its communication angle (frameworks.md §24), even when no cue named one.
+            frameworks.Add(AngleOf(signals.Concern), MinScopedEvidence, $"communication angle of a {signals.Concern} question");
+            ranked = frameworks.Ranked(FrameworkKeys.All);
+            clinical = true;
+        }
+
         var intent = ChooseIntent(intents, signals, clinical, explanation);
         if (intent == Intents.Debrief)
         {
@@ -92,6 +100,16 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
     }
 
     private static readonly SafetySignals NoConcern = new(ScopeConcern.None, false, false);
+
+    /// <summary>The conversation beside each out-of-scope part: explaining medicines, orders as values, decisions, ranges, the surrogate's role.</summary>
+    private static string AngleOf(ScopeConcern concern) => concern switch
+    {
+        ScopeConcern.Dosing => "ask_tell_ask",
+        ScopeConcern.Orders => "code_status",
+        ScopeConcern.PatientPrognosis => "prognosis_ranges",
+        ScopeConcern.ClinicalDecision => "remap",
+        _ => "surrogate_decision",
+    };
 
     private static string ChooseIntent(Evidence intents, SafetySignals signals, bool clinical, List<string> explanation)
     {
