@@ -122,8 +122,9 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         var ranked = intents.Ranked(IntentOrder);
         if (ranked.Count == 0)
         {
-            var fallback = clinical ? Intents.QuickTip : signals.Distress ? Intents.Debrief : Intents.OutOfScopeOther;
-            explanation.Add($"no intent cue; {(clinical ? "a communication topic" : "no communication topic")} => {fallback}");
+            // A clinician voicing their own distress (or self-harm) with no other request is debriefing, whatever the topic.
+            var fallback = signals.Distress ? Intents.Debrief : clinical ? Intents.QuickTip : Intents.OutOfScopeOther;
+            explanation.Add($"no intent cue; {(signals.Distress ? "clinician distress" : clinical ? "a communication topic" : "no communication topic")} => {fallback}");
             return fallback;
         }
 
