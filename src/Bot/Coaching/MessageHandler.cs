@@ -9,7 +9,7 @@ namespace CpcCoach.Bot.Coaching;
 
 /// <summary>
 /// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base, then
-/// let a guided flow continue where the intent has one. Every reply carries the routing entity.
+/// let a guided flow continue where the intent has one. Every reply carries the route as the turn's routing entity.
 /// </summary>
 public sealed class MessageHandler(Router router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
 {
@@ -20,6 +20,7 @@ public sealed class MessageHandler(Router router, AnswerComposer composer, Groun
     {
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
         var route = router.Route(text);
+        turn.Routing = RoutingOf(route);
         var answer = composer.Compose(route, text);
         RecordFacts(turn.Facts, route, answer, text);
         Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
@@ -37,6 +38,11 @@ public sealed class MessageHandler(Router router, AnswerComposer composer, Groun
             await flows.TryStartAsync(turn, route.Intent, route.Frameworks, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The router's decision for the turn's text, for a reply that must go before the turn decided.</summary>
+    public TurnRouting RoutingOf(TurnContext turn) => RoutingOf(router.Route(turn.Activity.Text?.Trim() ?? string.Empty));
+
+    internal static TurnRouting RoutingOf(Route route) => new(route.Intent, route.Frameworks);
 
     private static void RecordFacts(TurnFacts facts, Route route, Answer answer, string text)
     {
