@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Protocol;
+using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge.Entries;
 using CpcCoach.Knowledge.Routing;
 using Route = CpcCoach.Knowledge.Routing.Route;
@@ -13,14 +14,10 @@ namespace CpcCoach.Bot.Coaching;
 /// </summary>
 internal static class AnswerEntities
 {
-    public const string RoutingType = "routing";
+    public const string RoutingType = TurnRouting.EntityType;
     public const string EntryUrlPrefix = "cpc://entries/";
 
-    public static Entity Routing(Route route) => Build(RoutingType, new JsonObject
-    {
-        ["intent"] = route.Intent,
-        ["frameworks"] = new JsonArray([.. route.Frameworks.Select(f => (JsonNode)JsonValue.Create(f))]),
-    });
+    public static Entity Routing(Route route) => MessageHandler.RoutingOf(route).ToEntity();
 
     public static Entity Citations(IReadOnlyList<KnowledgeEntry> entries)
     {

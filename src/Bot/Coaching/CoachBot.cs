@@ -17,6 +17,8 @@ internal sealed class CoachBot(MessageHandler messages, Welcome welcome, InvokeH
         _ => Task.CompletedTask,
     };
 
+    public TurnRouting RoutingOf(TurnContext turn) => messages.RoutingOf(turn);
+
     // Web Chat sends an Action.Submit click as value {"text": ...} with no text (Teams turns the same button into
     // imBack text via data.msteams), so the typed-equivalent text is lifted from the value before routing.
     private static TurnContext WithCardSubmitText(TurnContext turn)

@@ -21,7 +21,7 @@ public static class KnowledgeRegistration
         services.AddSingleton(sp => KnowledgeStartup.Load(sp));
         services.TryAddSingleton<SafetyClassifier>();
         services.TryAddSingleton<Router>();
-        services.TryAddSingleton<TurnRouting>();
+        services.TryAddSingleton<MessageRouter>();
         services.TryAddSingleton<AnswerComposer>();
         services.AddHostedService<KnowledgeStartup>();
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthRegistration.ReadyTag]);

@@ -10,9 +10,9 @@ namespace CpcCoach.Bot.Coaching;
 
 /// <summary>
 /// A user message (already redacted by the redaction middleware): route it, answer from the knowledge base, then
-/// let a guided flow continue where the intent has one. Every reply carries the routing entity.
+/// let a guided flow continue where the intent has one. Every reply carries the route as the turn's routing entity.
 /// </summary>
-public sealed class MessageHandler(TurnRouting router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
+public sealed class MessageHandler(MessageRouter router, AnswerComposer composer, GroundedAnswerer answerer, FlowStarter flows, ILogger<MessageHandler> logger)
 {
     /// <summary>The reply when the knowledge base has nothing for a message.</summary>
     internal const string FallbackText = AnswerComposer.NoEntry;
@@ -21,6 +21,7 @@ public sealed class MessageHandler(TurnRouting router, AnswerComposer composer, 
     {
         var text = turn.Activity.Text?.Trim() ?? string.Empty;
         var route = router.Route(turn, text);
+        turn.Routing = RoutingOf(route);
         var answer = composer.Compose(route, text);
         RecordFacts(turn.Facts, route, answer, text);
         Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
@@ -38,6 +39,11 @@ public sealed class MessageHandler(TurnRouting router, AnswerComposer composer, 
             await flows.TryStartAsync(turn, route.Intent, route.Frameworks, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The router's decision for the turn's text, for a reply that must go before the turn decided.</summary>
+    public TurnRouting RoutingOf(TurnContext turn) => RoutingOf(router.Route(turn, turn.Activity.Text?.Trim() ?? string.Empty));
+
+    internal static TurnRouting RoutingOf(Route route) => new(route.Intent, route.Frameworks);
 
     private static void RecordFacts(TurnFacts facts, Route route, Answer answer, string text)
     {

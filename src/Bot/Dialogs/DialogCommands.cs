@@ -1,6 +1,8 @@
 using System.Globalization;
 using CpcCoach.Bot.Feedback;
 using CpcCoach.Bot.Turns;
+using CpcCoach.Knowledge.Entries;
+using CpcCoach.Knowledge.Routing;
 
 namespace CpcCoach.Bot.Dialogs;
 
@@ -20,9 +22,11 @@ internal sealed class DialogCommands(DialogEngine engine)
         switch (card.Kind)
         {
             case "answer" when session.Top is not null:
+                session.Turn.Routing = FlowRouting.Of(session.State.Stack[0]);
                 await engine.ContinueAsync(session, card.Value ?? string.Empty, card.Prompt ?? string.Empty, cancellationToken).ConfigureAwait(false);
                 break;
             case "answer":
+                session.Turn.Routing = FlowRouting.AboutTheBot;
                 await session.Turn.SendTextAsync(DialogEngine.StaleText, cancellationToken).ConfigureAwait(false);
                 break;
             case "resume" when session.Top is null && session.State.Paused.Count > 0:
@@ -33,6 +37,7 @@ internal sealed class DialogCommands(DialogEngine engine)
                 break;
             case "feedback" when FeedbackRatings.Normalize(card.Rating) is { } rating:
                 session.Turn.Facts.FeedbackRating = rating;
+                session.Turn.Routing = FlowRouting.For(DialogEngine.FeedbackFlow, Slots.Empty);
                 if (session.Top is null)
                 {
                     await engine.BeginAsync(session, DialogEngine.FeedbackFlow, new Dictionary<string, string>(StringComparer.Ordinal) { ["rating"] = rating }, cancellationToken).ConfigureAwait(false);
@@ -46,10 +51,12 @@ internal sealed class DialogCommands(DialogEngine engine)
 
                 break;
             case "start" when card.Flow is { } flow && engine.Flows.Find(flow) is not null:
+                session.Turn.Routing = FlowRouting.For(flow, Slots.Empty);
                 engine.CancelAll(session);
                 await engine.BeginAsync(session, flow, null, cancellationToken).ConfigureAwait(false);
                 break;
             default:
+                session.Turn.Routing = FlowRouting.AboutTheBot;
                 await session.Turn.SendTextAsync(DialogEngine.StaleText, cancellationToken).ConfigureAwait(false);
                 break;
         }
@@ -57,6 +64,8 @@ internal sealed class DialogCommands(DialogEngine engine)
 
     public async Task ShowPlanAsync(DialogSession session, CancellationToken cancellationToken)
     {
+        var planned = session.State.Plan?.Frameworks ?? [];
+        session.Turn.Routing = new TurnRouting(Intents.PrepareConversation, planned.Count > 0 ? [.. planned.Take(3)] : [FrameworkKeys.None]);
         if (session.State.Plan is { } plan)
         {
             await session.Turn.SendAsync(PocketCard.Build(plan), cancellationToken).ConfigureAwait(false);
@@ -115,12 +124,14 @@ internal sealed class DialogCommands(DialogEngine engine)
 
     public async Task ResumeAsync(DialogSession session, CancellationToken cancellationToken)
     {
+        session.Turn.Routing = FlowRouting.Of(session.State.Paused[0]);
         session.State = session.State with { Stack = session.State.Paused, Paused = [] };
         await engine.RepromptAsync(session, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DropPausedAsync(DialogSession session, CancellationToken cancellationToken)
     {
+        session.Turn.Routing = FlowRouting.Of(session.State.Paused[0]);
         session.State = session.State with { Stack = session.State.Paused, Paused = [] };
         engine.CancelAll(session);
         await session.Turn.SendTextAsync(DroppedText, cancellationToken).ConfigureAwait(false);

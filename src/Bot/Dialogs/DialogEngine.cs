@@ -55,6 +55,12 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
             return;
         }
 
+        if (session.State.Stack.Count == 1 && session.Turn.SentCount == 0)
+        {
+            // The answer is part of what the message said ("Family meeting"): the turn's replies name where it points.
+            session.Turn.Routing = FlowRouting.For(frame.Flow, Slots.With(frame.Slots, [new(step.Save, answer.Value)]));
+        }
+
         await CloseCardAsync(session, frame, step, answer.Title, cancellationToken).ConfigureAwait(false);
         session.ReplaceTop(frame with
         {
@@ -178,8 +184,10 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
         Report(session, flow.Id, "completed");
         if (end.AskFeedback && flows.Find(FeedbackFlow) is { } feedback)
         {
+            // Feedback on this flow is about its frameworks: the rating turn's routing names them.
+            var rated = FlowRouting.StartedFrom(FlowRouting.Frameworks(flow.Id, frame.Slots));
             session.Push(new DialogFrame(feedback.Id, feedback.Version, feedback.First.Id,
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["flow"] = flow.Id }));
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["flow"] = flow.Id, [rated.Key] = rated.Value }));
         }
 
         await Task.CompletedTask.ConfigureAwait(false);

@@ -78,6 +78,7 @@ internal sealed class DialogMiddleware(ConversationLock locks, StateStore store,
             if (UserWords.StartCommand(text) is { } start)
             {
                 turn.Facts.Intent = start.Intent;
+                turn.Routing = FlowRouting.For(start.Flow, Slots.Empty);
                 await engine.BeginAsync(session, start.Flow, null, cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -86,9 +87,12 @@ internal sealed class DialogMiddleware(ConversationLock locks, StateStore store,
             return;
         }
 
+        // The turn answers within the flow, unless a question interrupts it (then the router decides).
+        turn.Routing = FlowRouting.Of(session.State.Stack[0]);
         if (safety.Classify(text).SelfHarmRisk)
         {
             // The message handler, which answers this first outside a dialog, does not see dialog answers.
+            turn.Routing = FlowRouting.SelfCare;
             await turn.SendAsync(DialogEngine.Markdown(SafetyTexts.CrisisResources), cancellationToken).ConfigureAwait(false);
         }
 

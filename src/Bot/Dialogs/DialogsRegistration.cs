@@ -22,7 +22,7 @@ public static class DialogsRegistration
         services.TryAddSingleton(_ => KnowledgeBase.Load());
         services.TryAddSingleton<SafetyClassifier>();
         services.TryAddSingleton<Router>();
-        services.TryAddSingleton<TurnRouting>();
+        services.TryAddSingleton<MessageRouter>();
         services.AddSingleton<DialogActions>();
         services.AddSingleton<FlowLibrary>();
         services.AddSingleton<DialogEngine>();

@@ -42,6 +42,11 @@ public sealed class FlowStarter(DialogEngine engine, KnowledgeBase knowledge)
     private Dictionary<string, string> SlotsFor(string flow, string text, IReadOnlyList<string> frameworks)
     {
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (FlowRouting.StartedFrom(frameworks) is { Value.Length: > 0 } started)
+        {
+            slots.Add(started.Key, started.Value);
+        }
+
         var lower = text.ToLowerInvariant();
         switch (flow)
         {

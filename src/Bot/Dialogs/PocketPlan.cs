@@ -8,4 +8,8 @@ public sealed record PocketPlan(
     IReadOnlyList<string> EmotionalMoments,
     IReadOnlyList<string> Avoid,
     string Close,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>The framework keys the plan was built from, main one first ("show my plan" replies carry them).</summary>
+    public IReadOnlyList<string> Frameworks { get; init; } = [];
+}

@@ -2,6 +2,8 @@ using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
+using CpcCoach.Knowledge.Entries;
+using CpcCoach.Knowledge.Routing;
 
 namespace CpcCoach.Bot.Insights;
 
@@ -25,6 +27,8 @@ internal sealed class InsightsMiddleware(EducatorDirectory educators, InsightsRe
             return;
         }
 
+        // A command about the bot itself, like help: no communication framework applies.
+        turn.Routing = new TurnRouting(Intents.GreetingHelp, [FrameworkKeys.None]);
         if (!educators.IsEducator(turn.Activity))
         {
             turn.Facts.Intent = UsageKinds.InsightsRefused;

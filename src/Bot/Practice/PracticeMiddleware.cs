@@ -4,6 +4,7 @@ using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
+using CpcCoach.Knowledge.Entries;
 using CpcCoach.Knowledge.Practice.Roleplay;
 using CpcCoach.Knowledge.Practice.Scenarios;
 using CpcCoach.Knowledge.Routing;
@@ -16,7 +17,7 @@ namespace CpcCoach.Bot.Practice;
 /// starts practice (intent practice_request, the choice card, "practise {id}") and answers "my progress".
 /// Registered after the dialog middleware, so it runs inside that middleware's conversation lock.
 /// </summary>
-internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, TurnRouting router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
+internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, MessageRouter router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
@@ -47,20 +48,24 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
     {
         if (StartRequest(turn.Activity.Value, text) is var (id, difficulty) && library.Find(id) is { } chosen)
         {
+            turn.Routing = RoutingOf(chosen);
             return await engine.StartAsync(turn, chosen, difficulty, cancellationToken).ConfigureAwait(false);
         }
 
         if (PracticeCommands.IsProgress(text) && UsageUser.From(turn.Activity) is { } user)
         {
             var progress = await store.LoadProgressAsync(pseudonymizer.Current(user), cancellationToken).ConfigureAwait(false);
+            turn.Routing = ProgressRouting(progress);
             await turn.SendAsync(PracticeCards.Progress(progress, library, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
             return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
         }
 
-        if (session is { Finished: false } active && library.Find(active.ScenarioId) is not null && text.Length > 0)
+        if (session is { Finished: false } active && library.Find(active.ScenarioId) is { } scenario && text.Length > 0)
         {
+            turn.Routing = RoutingOf(scenario);
             if (safety.Classify(text).SelfHarmRisk)
             {
+                turn.Routing = new TurnRouting(Intents.Debrief, [SelfCare]);
                 // Real distress outranks the role-play: step out of character, give the resources, end the scenario.
                 await turn.SendAsync(ActivityFactory.Message(SafetyTexts.CrisisResources), cancellationToken).ConfigureAwait(false);
                 return active with { Finished = true };
@@ -71,17 +76,37 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
 
         if (session is { Finished: true } done && PracticeCommands.IsReplay(text) && library.Find(done.ScenarioId) is { } replayed)
         {
+            turn.Routing = RoutingOf(replayed);
             return await engine.ReplayAsync(turn, replayed, done, cancellationToken).ConfigureAwait(false);
         }
 
         if (text.Length > 0 && router.Route(turn, text) is { Intent: Intents.PracticeRequest } route)
         {
             var ranked = library.All.OrderByDescending(s => s.Frameworks.Intersect(route.Frameworks).Count()).ToList();
+            turn.Routing = new TurnRouting(route.Intent, route.Frameworks);
             await turn.SendAsync(PracticeCards.Choice(ranked, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
             return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
         }
 
         return null;
+    }
+
+    private const string SelfCare = "clinician_self_care";
+
+    /// <summary>A role-play turn is practice on the scenario's frameworks.</summary>
+    private static TurnRouting RoutingOf(Scenario scenario) =>
+        new(Intents.PracticeRequest, scenario.Frameworks.Count > 0 ? [.. scenario.Frameworks.Take(3)] : [FrameworkKeys.None]);
+
+    /// <summary>
+    /// "My progress" is feedback on the learner's own practice (not a request to practise), about the frameworks of the
+    /// scenarios they practised, most recent first.
+    /// </summary>
+    private TurnRouting ProgressRouting(PracticeProgress progress)
+    {
+        List<string> practised = [.. progress.Results.AsEnumerable().Reverse()
+            .SelectMany(r => library.Find(r.ScenarioId)?.Frameworks.Take(1) ?? [])
+            .Distinct(StringComparer.Ordinal).Take(3)];
+        return new TurnRouting(Intents.Feedback, practised.Count > 0 ? practised : [FrameworkKeys.None]);
     }
 
     private static (string Id, Difficulty Difficulty)? StartRequest(JsonElement? value, string text)

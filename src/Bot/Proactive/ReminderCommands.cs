@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.Teams;
 using CpcCoach.Bot.Turns;
+using CpcCoach.Knowledge.Entries;
+using CpcCoach.Knowledge.Routing;
 using Microsoft.Extensions.Options;
 
 namespace CpcCoach.Bot.Proactive;
@@ -44,6 +46,7 @@ internal sealed partial class ReminderCommands(
     private async Task RemindAsync(TurnContext turn, string when, CancellationToken cancellationToken)
     {
         turn.Facts.Intent = "remind_debrief";
+        turn.Routing = new TurnRouting(Intents.Debrief, ["clinician_self_care"]);
         var activity = turn.Activity;
         if (await ReferenceAsync(activity, cancellationToken).ConfigureAwait(false) is not { } reference || TeamsUser.Key(activity) is not { } userKey)
         {
@@ -86,6 +89,7 @@ internal sealed partial class ReminderCommands(
     private async Task StopAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Facts.Intent = "stop_reminders";
+        turn.Routing = new TurnRouting(Intents.GreetingHelp, [FrameworkKeys.None]);
         var activity = turn.Activity;
         var cancelled = 0;
         if (activity.Conversation?.Id is { Length: > 0 } conversationId)

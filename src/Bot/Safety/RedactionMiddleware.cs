@@ -31,17 +31,21 @@ internal sealed class RedactionMiddleware(
         Log.IdentifiersRedacted(logger, string.Join(",", redaction.Kinds), inbound.Id, inbound.Conversation?.Id);
         var notify = inbound.Type is ActivityTypes.Message or ActivityTypes.Invoke && await ClaimNoticeAsync(turn.Activity, cancellationToken).ConfigureAwait(false);
 
-        // Crisis resources come before anything else, so in a self-harm turn the notice waits until the end.
+        // Crisis resources come before anything else, so in a self-harm turn the notice waits until the end. Otherwise
+        // it goes just before the first reply, once the turn knows its routing (the notice carries it too).
         var noticeLast = notify && classifier.Classify(turn.Activity.Text ?? string.Empty).SelfHarmRisk;
         if (notify && !noticeLast)
         {
-            await SendNoticeAsync(turn, cancellationToken).ConfigureAwait(false);
+            turn.Preface(ActivityFactory.Message(SafetyTexts.IdentifierNotice));
+            Log.IdentifierNoticeSent(logger, turn.Activity.Conversation?.Id);
         }
 
         await next(turn, cancellationToken).ConfigureAwait(false);
+        await turn.SendPrefaceAsync(cancellationToken).ConfigureAwait(false);
         if (noticeLast)
         {
-            await SendNoticeAsync(turn, cancellationToken).ConfigureAwait(false);
+            await turn.SendTextAsync(SafetyTexts.IdentifierNotice, cancellationToken).ConfigureAwait(false);
+            Log.IdentifierNoticeSent(logger, turn.Activity.Conversation?.Id);
         }
     }
 
@@ -55,11 +59,5 @@ internal sealed class RedactionMiddleware(
 
         await cache.SetAsync(key, [1], new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromDays(365) }, cancellationToken).ConfigureAwait(false);
         return true;
-    }
-
-    private async Task SendNoticeAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        await turn.SendTextAsync(SafetyTexts.IdentifierNotice, cancellationToken).ConfigureAwait(false);
-        Log.IdentifierNoticeSent(logger, turn.Activity.Conversation?.Id);
     }
 }

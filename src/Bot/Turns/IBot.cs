@@ -4,4 +4,7 @@ namespace CpcCoach.Bot.Turns;
 public interface IBot
 {
     Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken);
+
+    /// <summary>How the bot routes the turn's message; asked only when a reply must go before the turn decided it.</summary>
+    TurnRouting RoutingOf(TurnContext turn);
 }

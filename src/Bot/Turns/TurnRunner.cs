@@ -13,6 +13,7 @@ public sealed class TurnRunner
     internal const string TimeoutText = "Sorry, that took me longer than it should. Please try again.";
 
     private readonly TurnHandler _chain;
+    private readonly Func<TurnContext, TurnRouting> _routingFallback;
     private readonly TimeProvider _time;
     private readonly ILogger<TurnRunner> _logger;
     private readonly IOptionsMonitor<TurnOptions> _options;
@@ -27,6 +28,7 @@ public sealed class TurnRunner
         _time = time;
         _options = options;
         _logger = logger;
+        _routingFallback = bot.RoutingOf;
         TurnHandler chain = bot.OnTurnAsync;
         foreach (var step in middleware.Reverse())
         {
@@ -39,7 +41,7 @@ public sealed class TurnRunner
 
     public async Task<TurnContext> RunAsync(Activity activity, IReplySender sender, CallerIdentity caller, CancellationToken cancellationToken)
     {
-        var turn = new TurnContext(activity, sender, caller);
+        var turn = new TurnContext(activity, sender, caller) { RoutingFallback = _routingFallback };
         using var scope = _logger.BeginTurnScope(activity.Conversation?.Id, activity.Id, activity.ChannelId);
         var timeout = _options.CurrentValue.Timeout;
         using var timeoutCts = new CancellationTokenSource(timeout, _time);

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using CpcCoach.Bot.Turns;
+using CpcCoach.Knowledge.Entries;
+using CpcCoach.Knowledge.Routing;
 
 namespace CpcCoach.Bot.Usage;
 
@@ -55,6 +57,7 @@ public sealed partial class PrivacyCommands(
         }
 
         turn.Facts.Intent = command.Replace(' ', '_');
+        turn.Routing = new TurnRouting(Intents.GreetingHelp, [FrameworkKeys.None]);
         var pseudonyms = pseudonymizer.All(user);
         string reply;
         try

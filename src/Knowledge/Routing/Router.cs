@@ -51,6 +51,14 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         var ranked = frameworks.Ranked(FrameworkKeys.All);
         var clinical = ranked.Count > 0 && ranked[0].Score >= (scoped ? MinScopedEvidence : MinFrameworkEvidence);
 
+        if (scoped && !clinical)
+        {
+            // A declined question still gets its communication angle (frameworks.md §24), even when no cue named one.
+            frameworks.Add(AngleOf(signals.Concern), MinScopedEvidence, $"communication angle of a {signals.Concern} question");
+            ranked = frameworks.Ranked(FrameworkKeys.All);
+            clinical = true;
+        }
+
         var intent = ChooseIntent(intents, signals, clinical, explanation);
         if (intent == Intents.Debrief)
         {
@@ -93,6 +101,16 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
 
     private static readonly SafetySignals NoConcern = new(ScopeConcern.None, false, false);
 
+    /// <summary>The conversation beside each out-of-scope part: explaining medicines, orders as values, decisions, ranges, the surrogate's role.</summary>
+    private static string AngleOf(ScopeConcern concern) => concern switch
+    {
+        ScopeConcern.Dosing => "ask_tell_ask",
+        ScopeConcern.Orders => "code_status",
+        ScopeConcern.PatientPrognosis => "prognosis_ranges",
+        ScopeConcern.ClinicalDecision => "remap",
+        _ => "surrogate_decision",
+    };
+
     private static string ChooseIntent(Evidence intents, SafetySignals signals, bool clinical, List<string> explanation)
     {
         if (signals.Concern != ScopeConcern.None)
@@ -104,8 +122,9 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         var ranked = intents.Ranked(IntentOrder);
         if (ranked.Count == 0)
         {
-            var fallback = clinical ? Intents.QuickTip : signals.Distress ? Intents.Debrief : Intents.OutOfScopeOther;
-            explanation.Add($"no intent cue; {(clinical ? "a communication topic" : "no communication topic")} => {fallback}");
+            // A clinician voicing their own distress (or self-harm) with no other request is debriefing, whatever the topic.
+            var fallback = signals.Distress ? Intents.Debrief : clinical ? Intents.QuickTip : Intents.OutOfScopeOther;
+            explanation.Add($"no intent cue; {(signals.Distress ? "clinician distress" : clinical ? "a communication topic" : "no communication topic")} => {fallback}");
             return fallback;
         }
 

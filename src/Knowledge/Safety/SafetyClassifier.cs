@@ -5,7 +5,9 @@ namespace CpcCoach.Knowledge.Safety;
 /// <summary>
 /// Reads an already redacted message for out-of-scope requests, clinician distress and self-harm. Deterministic:
 /// every signal comes from a named rule in <see cref="SafetyRule.All"/>, and quoted speech never counts as the
-/// clinician's own voice ("pt keeps saying 'I want to die'" is a communication question, not a crisis).
+/// clinician's own voice ("pt keeps saying 'I want to die'" is a communication question, not a crisis). A scope rule
+/// yields to a communication question as its <see cref="Yield"/> says, so "how do I bring up the PEG with the daughter"
+/// is coached while "should we place a PEG?" is declined.
 /// </summary>
 public sealed class SafetyClassifier
 {
@@ -17,7 +19,7 @@ public sealed class SafetyClassifier
     {
         ArgumentNullException.ThrowIfNull(redactedText);
         var text = VoicePatterns.Quoted().Replace(redactedText.Replace('’', '\''), " ");
-        var talking = ScopePatterns.CommunicationFrame().IsMatch(text);
+        var talking = ScopePatterns.CommunicationFrame().IsMatch(text) || ScopePatterns.CommunicationAsk().IsMatch(text);
         var concern = ScopeConcern.None;
         bool distress = false, selfHarm = false;
         var fired = new List<string>();
@@ -25,7 +27,12 @@ public sealed class SafetyClassifier
         {
             var hit = rule.IsVoice
                 ? InOwnVoice(rule.Pattern, text)
-                : (rule.Strong || !talking) && rule.Pattern.IsMatch(text);
+                : rule.Yield switch
+                {
+                    Yield.Never => rule.Pattern.IsMatch(text),
+                    Yield.ToAskInSentence => AskedOutright(rule.Pattern, text),
+                    _ => !talking && rule.Pattern.IsMatch(text),
+                };
             if (!hit)
             {
                 continue;
@@ -41,6 +48,25 @@ public sealed class SafetyClassifier
         }
 
         return new SafetyExplanation(new SafetySignals(concern, distress, selfHarm), fired, talking);
+    }
+
+    /// <summary>
+    /// True when some match is the clinician asking it outright: its sentence, up to the end of the match, neither asks
+    /// how to talk about it nor reports someone else asking it.
+    /// </summary>
+    private static bool AskedOutright(Regex pattern, string text)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
+            var lead = text[Math.Min(sentenceStart, m.Index)..(m.Index + m.Length)];
+            if (!ScopePatterns.CommunicationAsk().IsMatch(lead) && !ScopePatterns.ReportedQuestion().IsMatch(lead))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when some match is the clinician speaking, not someone they are quoting or describing.</summary>

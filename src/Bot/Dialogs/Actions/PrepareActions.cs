@@ -34,6 +34,18 @@ internal static class PrepareActions
         ["words"] = ["wish", "worry", "wonder"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The frameworks the answers so far point to, main one first (the routing of a prepare-flow turn).</summary>
+    public static IEnumerable<string> FrameworksOf(IReadOnlyDictionary<string, string> slots)
+    {
+        foreach (var (map, slot) in new[] { (ByKind, "kind"), (ByNews, "news"), (ByUnderstanding, "understanding"), (ByWorry, "worry") })
+        {
+            if (slots.GetValueOrDefault(slot) is { } value && map.TryGetValue(value, out var key))
+            {
+                yield return key;
+            }
+        }
+    }
+
     public static void Register(Dictionary<string, DialogAction> actions, KnowledgeBase knowledge) =>
         actions["compose_plan"] = (context, _) => Task.FromResult(Compose(context, knowledge));
 
@@ -92,7 +104,10 @@ internal static class PrepareActions
             moments,
             avoid,
             close,
-            [.. used.Select(EntryText.ShortName)]);
+            [.. used.Select(EntryText.ShortName)])
+        {
+            Frameworks = [.. FrameworksOf(context.Slots).Distinct(StringComparer.Ordinal)],
+        };
 
         context.Turn.Facts.Frameworks = [.. used.Select(e => e.Id)];
         context.Turn.Facts.EntryIds = [.. used.Select(e => e.Id)];

@@ -8,7 +8,7 @@ namespace CpcCoach.Bot.Coaching;
 /// Routes a turn's message once. Practice asks whether a message requests practice before the coach answers it,
 /// and routing (safety, cues, search) is the costliest step of a turn, so the second ask reuses the first answer.
 /// </summary>
-public sealed class TurnRouting(Router router)
+public sealed class MessageRouter(Router router)
 {
     private static readonly object Slot = new();
 
