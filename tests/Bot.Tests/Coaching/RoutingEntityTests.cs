@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Practice;
 using CpcCoach.Bot.Tests.Support;
+using static CpcCoach.Bot.Tests.Support.CardQueries;
 using CpcCoach.Bot.Tests.Usage;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge.Entries;
@@ -212,12 +213,4 @@ public sealed class RoutingEntityTests(RoutingEntityApp fixture, ITestOutputHelp
 
     private static IEnumerable<JsonObject> RoutingEntities(JsonObject activity) =>
         (activity["entities"] as JsonArray ?? []).OfType<JsonObject>().Where(e => (string?)e["type"] == "routing");
-
-    private static IEnumerable<JsonObject> CardsOf(JsonObject message) =>
-        (message["attachments"] as JsonArray ?? []).OfType<JsonObject>()
-            .Where(a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive")
-            .Select(a => (JsonObject)a["content"]!);
-
-    private static JsonObject? Button(JsonObject card, string title) =>
-        (card["actions"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(a => string.Equals((string?)a["title"], title, StringComparison.OrdinalIgnoreCase));
 }

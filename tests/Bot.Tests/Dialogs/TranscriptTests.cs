@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CpcCoach.Bot.Dialogs;
 using CpcCoach.Bot.State;
 using CpcCoach.Bot.Tests.Support;
+using static CpcCoach.Bot.Tests.Support.CardQueries;
 using CpcCoach.Bot.Turns;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,14 +106,6 @@ public sealed class TranscriptTests
             Assert.True(Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*.yaml").Any(), $"dialogs/{flow}.yaml has no transcript: add tests/Bot.Tests/Dialogs/Transcripts/{flow}/<case>.yaml");
         }
     }
-
-    private static IEnumerable<JsonObject> CardsOf(JsonObject message) =>
-        (message["attachments"] as JsonArray ?? []).OfType<JsonObject>()
-            .Where(a => (string?)a["contentType"] == "application/vnd.microsoft.card.adaptive")
-            .Select(a => (JsonObject)a["content"]!);
-
-    private static JsonObject? Button(JsonObject card, string title) =>
-        (card["actions"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(a => string.Equals((string?)a["title"], title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Everything a user would read: message text, card text blocks and button titles.</summary>
     private static string Text(Replies replies)
