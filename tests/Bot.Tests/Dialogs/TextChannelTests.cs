@@ -147,6 +147,30 @@ public sealed class TextChannelTests : IAsyncLifetime
         Assert.Equal(["quick tip", "learn a framework", "practice", "prepare a conversation"], Suggested(Assert.Single(Checked(await chat.Send("help"), TextChannel))));
     }
 
+    [Theory]
+    [InlineData(TextChannel, 0)]
+    [InlineData("msteams", 1)]
+    public async Task TypedAnswer_InNormalDelivery_UpdatesTheAnsweredCardOnlyWhereTheChannelHasCards(string channel, int updates)
+    {
+        // A text-only channel got the prompt as text and cannot update a message, so nothing is sent to update it.
+        await using var connector = await FakeConnector.StartAsync();
+        using var http = _app.CreateClient();
+
+        await Post(http, ConnectorSetup.TeamsActivity(connector.ServiceUrl, "message", "m-1", new JsonObject { ["text"] = "prepare a conversation", ["channelId"] = channel }));
+        var prompt = connector.Requests[^1].Json;
+        await Post(http, ConnectorSetup.TeamsActivity(connector.ServiceUrl, "message", "m-2", new JsonObject { ["text"] = "1", ["channelId"] = channel }));
+
+        Assert.Equal(channel == TextChannel, prompt["attachments"] is null);
+        Assert.Equal(updates, connector.Requests.Count(r => r.Method == "PUT"));
+        Assert.Contains("Who will be there?", connector.Requests[^1].Body, StringComparison.Ordinal);
+    }
+
+    private static async Task Post(HttpClient http, JsonObject activity)
+    {
+        using var response = await http.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     /// <summary>
     /// The turn's messages, checked: each carries one routing entity; on the text channel none has an attachment.
     /// </summary>
