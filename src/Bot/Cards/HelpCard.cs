@@ -1,31 +1,51 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Protocol;
 
 namespace CpcCoach.Bot.Cards;
 
-/// <summary>What the coach can do, as a card plus suggested actions for channels that show them.</summary>
+/// <summary>
+/// What the coach can do, as a card plus suggested actions for channels that show them; with <c>cards</c> false (a
+/// channel without Adaptive Cards) one Markdown message listing the same things, with the words to type.
+/// </summary>
 public static class HelpCard
 {
     public const string Disclaimer =
         "I'm an educational coach for serious-illness conversations, not clinical decision support. " +
         "I don't give doses, orders or survival numbers. Please leave out patient names, MRNs and dates of birth.";
 
+    /// <summary>Each thing the coach does: its name, the command that starts it when typed, and an example in the user's own words.</summary>
     public static readonly IReadOnlyList<(string Title, string Text, string Example)> Capabilities =
     [
-        ("Quick tip", "tip", "\"family wants everything done, meeting in 10 min\""),
-        ("Prepare a conversation", "prepare", "\"help me plan a family meeting\""),
-        ("Respond to emotion", "emotion", "\"patient said she's tired of fighting\""),
-        ("Learn a framework", "learn", "\"teach me REMAP\""),
+        ("Quick tip", "quick tip", "\"family wants everything done, meeting in 10 min\""),
+        ("Prepare a conversation", "prepare a conversation", "\"help me plan a family meeting\""),
+        ("Respond to emotion", "respond to emotion", "\"patient said she's tired of fighting\""),
+        ("Learn a framework", "learn a framework", "\"teach me REMAP\""),
         ("Practise", "practice", "\"practise breaking bad news\""),
-        ("Debrief", "debrief", "\"debrief a hard conversation\""),
+        ("Debrief", "debrief a conversation", "\"debrief a hard conversation\""),
+    ];
+
+    public const string TextPrompt = "What would you like to do?";
+
+    private static IReadOnlyList<CardAction> SuggestedActions() =>
+    [
+        CardAction.ImBack("Quick tip", "quick tip"),
+        CardAction.ImBack("Learn a framework", "learn a framework"),
+        CardAction.ImBack("Practise", "practice"),
     ];
 
     /// <summary>
     /// The card, then a short text carrying the suggested actions: Teams does not render suggested actions
     /// on a message that has attachments (brief §6.5).
     /// </summary>
-    public static IReadOnlyList<Activity> Build()
+    public static IReadOnlyList<Activity> Build(bool cards)
     {
+        if (!cards)
+        {
+            return [Text()];
+        }
+
         var facts = new JsonArray();
         foreach (var (title, _, example) in Capabilities)
         {
@@ -48,18 +68,24 @@ public static class HelpCard
         return
         [
             ActivityFactory.Message(null, [AdaptiveCards.Attachment(card)]),
-            ActivityFactory.Message("What would you like to do?") with
-            {
-                SuggestedActions = new SuggestedActions
-            {
-                Actions =
-                [
-                    CardAction.ImBack("Quick tip", "quick tip"),
-                    CardAction.ImBack("Learn a framework", "learn a framework"),
-                    CardAction.ImBack("Practise", "practice"),
-                ],
-            },
-            },
+            ActivityFactory.Message(TextPrompt) with { SuggestedActions = new SuggestedActions { Actions = SuggestedActions() } },
         ];
+    }
+
+    /// <summary>One message: the buttons become the words to type, still offered as suggested actions where the channel shows them.</summary>
+    private static Activity Text()
+    {
+        var text = new StringBuilder("**CPC Coach**\n\nAsk me in your own words, or type one of these:\n\n");
+        foreach (var (title, command, example) in Capabilities)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- **{title}**: type **{command}**, or say e.g. {example}\n");
+        }
+
+        text.Append("\n").Append(Disclaimer).Append("\n\n").Append(TextPrompt);
+        return ActivityFactory.Message(text.ToString()) with
+        {
+            TextFormat = "markdown",
+            SuggestedActions = new SuggestedActions { Actions = [.. SuggestedActions(), CardAction.ImBack("Prepare", "prepare a conversation")] },
+        };
     }
 }

@@ -27,7 +27,7 @@ internal static class AnswerActivities
 
         if (answer.ShowHelp)
         {
-            activities.AddRange(HelpCard.Build().Select(a => a with { Entities = [routing] }));
+            activities.AddRange(HelpCard.Build(cards).Select(a => a with { Entities = [routing] }));
             return activities;
         }
 

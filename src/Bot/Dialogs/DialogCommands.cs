@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Feedback;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Knowledge.Entries;
@@ -68,7 +69,7 @@ internal sealed class DialogCommands(DialogEngine engine)
         session.Turn.Routing = new TurnRouting(Intents.PrepareConversation, planned.Count > 0 ? [.. planned.Take(3)] : [FrameworkKeys.None]);
         if (session.State.Plan is { } plan)
         {
-            await session.Turn.SendAsync(PocketCard.Build(plan), cancellationToken).ConfigureAwait(false);
+            await session.Turn.SendAsync(PocketCard.Build(plan, AdaptiveCards.SupportsCards(session.Turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -118,7 +119,7 @@ internal sealed class DialogCommands(DialogEngine engine)
         await next(session.Turn, cancellationToken).ConfigureAwait(false);
         if (session.Top is null)
         {
-            await session.Turn.SendAsync(DialogCards.ResumeOffer(engine.TitleOf(paused[0].Flow)), cancellationToken).ConfigureAwait(false);
+            await session.Turn.SendAsync(DialogCards.ResumeOffer(engine.TitleOf(paused[0].Flow), AdaptiveCards.SupportsCards(session.Turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.State;
 using Microsoft.Extensions.Options;
@@ -134,7 +135,7 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
                     break;
                 case PromptStep prompt:
                     var promptId = keepPromptId ?? Guid.NewGuid().ToString("N")[..12];
-                    var sent = await session.Turn.SendAsync(PromptActivity(prompt, frame.Slots, promptId), cancellationToken).ConfigureAwait(false);
+                    var sent = await session.Turn.SendAsync(PromptActivity(session, prompt, frame.Slots, promptId), cancellationToken).ConfigureAwait(false);
                     session.ReplaceTop(frame with { PromptId = promptId, PromptActivityId = sent.Id });
                     return;
                 case BranchStep branch:
@@ -207,7 +208,7 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
         await session.Turn.SendAsync(Markdown(Slots.Render(step.Retry, frame.Slots)), cancellationToken).ConfigureAwait(false);
         if (step is not AskStep && frame.PromptId is { } promptId)
         {
-            await session.Turn.SendAsync(PromptActivity(step, frame.Slots, promptId), cancellationToken).ConfigureAwait(false);
+            await session.Turn.SendAsync(PromptActivity(session, step, frame.Slots, promptId), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -242,7 +243,9 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
 
     private async Task CloseCardAsync(DialogSession session, DialogFrame frame, PromptStep step, string answer, CancellationToken cancellationToken)
     {
-        if (step is AskStep)
+        // An ask step sends no card. A text-only channel got the prompt as text, which has nothing to close, and those
+        // channels cannot update a message: an update would only fail at the connector, or swap the text for a card.
+        if (step is AskStep || !AdaptiveCards.SupportsCards(session.Turn.Activity.ChannelId))
         {
             return;
         }
@@ -265,13 +268,14 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
         }
     }
 
-    private Activity PromptActivity(PromptStep step, IReadOnlyDictionary<string, string> slots, string promptId)
+    private Activity PromptActivity(DialogSession session, PromptStep step, IReadOnlyDictionary<string, string> slots, string promptId)
     {
         var text = Slots.Render(step.Prompt, slots);
+        var cards = AdaptiveCards.SupportsCards(session.Turn.Activity.ChannelId);
         return step switch
         {
-            ChooseStep choose => DialogCards.Choice(text, OptionsOf(choose, slots), promptId, options.CurrentValue.MaxButtons),
-            ConfirmStep => DialogCards.Confirm(text, promptId),
+            ChooseStep choose => DialogCards.Choice(text, OptionsOf(choose, slots), promptId, options.CurrentValue.MaxButtons, cards),
+            ConfirmStep => DialogCards.Confirm(text, promptId, cards),
             _ => Markdown(text),
         };
     }

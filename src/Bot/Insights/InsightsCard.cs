@@ -8,13 +8,25 @@ namespace CpcCoach.Bot.Insights;
 /// <summary>The chat summary: last 7 and 30 days side by side, practice rubric means, and a button to the dashboard (Adaptive Card 1.5).</summary>
 public static class InsightsCard
 {
+    internal const string Title = "Coaching insights";
+    internal const string RubricHeading = "Practice rubric: mean score of 2 (learners)";
+    internal const string NoPracticeText = "No practice session was scored in the last 30 days.";
+
+    internal static string HiddenNote(int k) => $"Counts below {k} are hidden, with any count that would reveal them.";
+
+    internal static string RubricNote(int k) => $"An item fewer than {k} learners were scored on shows as <{k}, as does one that would reveal such a group.";
+
+    internal static string LostNote(long lost) => $"{lost} usage events could not be stored since the last restart; numbers may be low.";
+
+    internal static string LinkTitle(TimeSpan linkLifetime) => $"Open dashboard (link valid {linkLifetime.TotalMinutes:0} min)";
+
     public static JsonObject Build(InsightsReport week, InsightsReport month, string dashboardUrl, TimeSpan linkLifetime)
     {
         var k = week.MinGroupSize;
         var body = new JsonArray
         {
-            AdaptiveCards.Text("Coaching insights", size: "Large", weight: "Bolder", style: "heading"),
-            AdaptiveCards.Text($"Counts below {k} are hidden, with any count that would reveal them.", size: "Small", subtle: true),
+            AdaptiveCards.Text(Title, size: "Large", weight: "Bolder", style: "heading"),
+            AdaptiveCards.Text(HiddenNote(k), size: "Small", subtle: true),
             new JsonObject
             {
                 ["type"] = "ColumnSet",
@@ -24,37 +36,54 @@ public static class InsightsCard
         AddPractice(body, week, month);
         if (month.LostEvents > 0)
         {
-            body.Add(AdaptiveCards.Text($"{month.LostEvents} usage events could not be stored since the last restart; numbers may be low.", size: "Small", style: "default"));
+            body.Add(AdaptiveCards.Text(LostNote(month.LostEvents), size: "Small", style: "default"));
         }
 
-        return AdaptiveCards.Card(body, [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = $"Open dashboard (link valid {linkLifetime.TotalMinutes:0} min)", ["url"] = dashboardUrl }]);
+        return AdaptiveCards.Card(body, [new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = LinkTitle(linkLifetime), ["url"] = dashboardUrl }]);
     }
 
     private static JsonObject Column(string title, InsightsReport r)
     {
+        var facts = new JsonArray();
+        foreach (var (name, value) in Facts(r))
+        {
+            facts.Add(Fact(name, value));
+        }
+
+        var items = new JsonArray { AdaptiveCards.Text(title, weight: "Bolder"), new JsonObject { ["type"] = "FactSet", ["facts"] = facts } };
+        foreach (var (name, value) in Lists(r))
+        {
+            items.Add(AdaptiveCards.Text($"{name}: {value}", size: "Small"));
+        }
+
+        return new JsonObject { ["type"] = "Column", ["width"] = "stretch", ["items"] = items };
+    }
+
+    /// <summary>The window's counts as shown, already suppressed: the card and the text version both read them from here.</summary>
+    internal static IReadOnlyList<(string Title, string Value)> Facts(InsightsReport r)
+    {
         var k = r.MinGroupSize;
-        var facts = new JsonArray
-        {
-            Fact("Turns", r.Turns.Display(k)),
-            Fact("Users", r.Users.Display(k)),
-            Fact("Flows started", r.FlowTotals.Started.Display(k)),
-            Fact("Flows completed", r.FlowTotals.Completed.Display(k)),
-            Fact("Practice sessions", r.PracticeSessions.Display(k)),
-            Fact("Helpful", r.HelpfulRate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "not enough ratings"),
-        };
-        return new JsonObject
-        {
-            ["type"] = "Column",
-            ["width"] = "stretch",
-            ["items"] = new JsonArray
-            {
-                AdaptiveCards.Text(title, weight: "Bolder"),
-                new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
-                AdaptiveCards.Text("Top frameworks: " + Top(r.Frameworks, k), size: "Small"),
-                AdaptiveCards.Text("Roles: " + (r.Roles is null ? "hidden (a role group is too small)" : Top(r.Roles, k)), size: "Small"),
-                AdaptiveCards.Text("Content gaps: " + Top(r.Gaps, k), size: "Small"),
-            },
-        };
+        return
+        [
+            ("Turns", r.Turns.Display(k)),
+            ("Users", r.Users.Display(k)),
+            ("Flows started", r.FlowTotals.Started.Display(k)),
+            ("Flows completed", r.FlowTotals.Completed.Display(k)),
+            ("Practice sessions", r.PracticeSessions.Display(k)),
+            ("Helpful", r.HelpfulRate is { } rate ? (rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "not enough ratings"),
+        ];
+    }
+
+    /// <summary>The window's top lists, only of cells that are shown.</summary>
+    internal static IReadOnlyList<(string Title, string Value)> Lists(InsightsReport r)
+    {
+        var k = r.MinGroupSize;
+        return
+        [
+            ("Top frameworks", Top(r.Frameworks, k)),
+            ("Roles", r.Roles is null ? "hidden (a role group is too small)" : Top(r.Roles, k)),
+            ("Content gaps", Top(r.Gaps, k)),
+        ];
     }
 
     /// <summary>
@@ -64,10 +93,10 @@ public static class InsightsCard
     private static void AddPractice(JsonArray body, InsightsReport week, InsightsReport month)
     {
         var k = week.MinGroupSize;
-        body.Add(AdaptiveCards.Text("Practice rubric: mean score of 2 (learners)", weight: "Bolder"));
+        body.Add(AdaptiveCards.Text(RubricHeading, weight: "Bolder"));
         if (week.NoPractice && month.NoPractice)
         {
-            body.Add(AdaptiveCards.Text("No practice session was scored in the last 30 days.", size: "Small"));
+            body.Add(AdaptiveCards.Text(NoPracticeText, size: "Small"));
             return;
         }
 
@@ -77,11 +106,11 @@ public static class InsightsCard
             facts.Add(Fact(w.Title, $"7 days: {Score(w, k)}; 30 days: {Score(m, k)}"));
         }
 
-        body.Add(AdaptiveCards.Text($"An item fewer than {k} learners were scored on shows as <{k}, as does one that would reveal such a group.", size: "Small", subtle: true));
+        body.Add(AdaptiveCards.Text(RubricNote(k), size: "Small", subtle: true));
         body.Add(new JsonObject { ["type"] = "FactSet", ["id"] = "practice-rubric", ["facts"] = facts });
     }
 
-    private static string Score(RubricAggregate a, int k) =>
+    internal static string Score(RubricAggregate a, int k) =>
         a.Suppressed || a.MeanScore is null ? a.MeanDisplay(k) : $"{a.MeanDisplay(k)} ({a.LearnersDisplay(k)})";
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };

@@ -8,7 +8,7 @@ using CpcCoach.Knowledge.Routing;
 namespace CpcCoach.Bot.Insights;
 
 /// <summary>
-/// Answers "insights" before routing. Educators get the summary card and a signed dashboard link; anyone else a
+/// Answers "insights" before routing. Educators get the summary card (as text on a channel without cards) and a signed dashboard link; anyone else a
 /// polite no. Both set the turn's intent, so the usage middleware records the view or the refusal as an event.
 /// </summary>
 internal sealed class InsightsMiddleware(EducatorDirectory educators, InsightsReports reports, DashboardLinks links, ILogger<InsightsMiddleware> logger) : ITurnMiddleware
@@ -50,8 +50,10 @@ internal sealed class InsightsMiddleware(EducatorDirectory educators, InsightsRe
             return;
         }
 
-        var card = InsightsCard.Build(built[0], built[1], links.CreateUrl(), links.Lifetime);
-        await turn.SendAsync(ActivityFactory.Message(null, [AdaptiveCards.Attachment(card)]), cancellationToken).ConfigureAwait(false);
+        var summary = AdaptiveCards.SupportsCards(turn.Activity.ChannelId)
+            ? ActivityFactory.Message(null, [AdaptiveCards.Attachment(InsightsCard.Build(built[0], built[1], links.CreateUrl(), links.Lifetime))])
+            : InsightsText.Build(built[0], built[1], links.CreateUrl(), links.Lifetime);
+        await turn.SendAsync(summary, cancellationToken).ConfigureAwait(false);
     }
 
     internal static bool IsCommand(string? text) =>

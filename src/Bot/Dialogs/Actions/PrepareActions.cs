@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CpcCoach.Bot.Cards;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Knowledge;
 using CpcCoach.Knowledge.Entries;
@@ -117,7 +118,7 @@ internal static class PrepareActions
             Send =
             [
                 DialogEngine.Markdown("Here's your plan as a pocket card. Say **show my plan** any time to see it again."),
-                PocketCard.Build(plan),
+                PocketCard.Build(plan, AdaptiveCards.SupportsCards(context.Turn.Activity.ChannelId)),
             ],
         };
     }
