@@ -55,7 +55,9 @@ internal static class MessagesEndpoint
         TurnReply reply;
         if (activity.Id is { Length: > 0 } id)
         {
-            reply = await deduplicator.RunOnceAsync(activity.Conversation!.Id!, id, () => RunAsync(activity, auth.Caller, runner, senders, ct), out var duplicate);
+            // An expectReplies answer carries every reply of the turn; a retry after the retention gets none of them.
+            var afterRetention = activity.ExpectsReplies && activity.Type != ActivityTypes.Invoke ? NoRepliesAgain : null;
+            reply = await deduplicator.RunOnceAsync(activity.Conversation!.Id!, id, () => RunAsync(activity, auth.Caller, runner, senders, ct), out var duplicate, afterRetention);
             if (duplicate)
             {
                 Log.DuplicateActivity(logger, id, activity.Conversation.Id);
@@ -108,6 +110,9 @@ internal static class MessagesEndpoint
     }
 
     // Relaxed escaping keeps the reason readable ('type', not \u0027type\u0027); the body is JSON, never HTML.
+    /// <summary>What an expectReplies retry gets after <see cref="TurnOptions.ReplyRetention"/>: recognised, not re-run, no copies.</summary>
+    private static readonly TurnReply NoRepliesAgain = new(200, JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies([]), ProtocolJson.Default.ExpectedReplies));
+
     private static readonly JsonSerializerOptions ErrorJson = new(ProtocolJson.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     internal static Task WriteErrorAsync(HttpContext http, int status, string code, string message, CancellationToken ct)

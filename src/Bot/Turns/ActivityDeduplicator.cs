@@ -6,22 +6,26 @@ namespace CpcCoach.Bot.Turns;
 /// <summary>
 /// Channels retry an activity they think timed out (Teams after 15 s, Direct Line clients too), so the same
 /// (conversation.id, id) can arrive twice, even while the first is still running. The second caller awaits the
-/// first turn's answer instead of running the turn again. Bounded in time and in count.
+/// first turn's answer instead of running the turn again. Bounded in time and in count. A large answer is kept whole
+/// only for <see cref="TurnOptions.ReplyRetention"/>, then replaced by the small one the caller named, so memory holds
+/// ids for the whole window but replies only for the channels' retry period.
 /// </summary>
 public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<TurnOptions> options)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Key, long ExpiresAt)> _order = new();
+    private readonly ConcurrentQueue<(string Key, long TrimAt, long ExpiresAt)> _trims = new();
 
     public int Count => _entries.Count;
 
     /// <summary>Runs <paramref name="turn"/> once per key within the window; duplicates share its result.</summary>
-    public Task<TurnReply> RunOnceAsync(string conversationId, string activityId, Func<Task<TurnReply>> turn, out bool duplicate)
+    /// <param name="afterRetention">What a duplicate gets once the reply retention has passed; null keeps the whole answer.</param>
+    public Task<TurnReply> RunOnceAsync(string conversationId, string activityId, Func<Task<TurnReply>> turn, out bool duplicate, TurnReply? afterRetention = null)
     {
         var key = string.Concat(conversationId, "\u001f", activityId);
         var now = time.GetTimestamp();
         Evict(now);
-        var mine = new Entry(new Lazy<Task<TurnReply>>(turn), now + ToTicks(options.CurrentValue.DedupeWindow));
+        var mine = new Entry(new Lazy<Task<TurnReply>>(turn), now + ToTicks(options.CurrentValue.DedupeWindow), afterRetention);
         var entry = _entries.GetOrAdd(key, mine);
         if (!ReferenceEquals(entry, mine) && (entry.ExpiresAt <= now || entry.Turn.Value.IsFaulted || entry.Turn.Value.IsCanceled))
         {
@@ -34,6 +38,10 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
         if (!duplicate)
         {
             _order.Enqueue((key, mine.ExpiresAt));
+            if (afterRetention is not null)
+            {
+                _trims.Enqueue((key, now + ToTicks(options.CurrentValue.ReplyRetention), mine.ExpiresAt));
+            }
         }
 
         return entry.Turn.Value;
@@ -41,6 +49,16 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
 
     private void Evict(long now)
     {
+        while (_trims.TryPeek(out var due) && due.TrimAt <= now)
+        {
+            // Only the entry this record was made for, and only once its turn has answered.
+            if (_trims.TryDequeue(out due) && _entries.TryGetValue(due.Key, out var held) && held.ExpiresAt == due.ExpiresAt
+                && held.AfterRetention is { } small && held.Turn.IsValueCreated && held.Turn.Value.IsCompletedSuccessfully)
+            {
+                _entries.TryUpdate(due.Key, held with { Turn = new Lazy<Task<TurnReply>>(Task.FromResult(small)), AfterRetention = null }, held);
+            }
+        }
+
         // The queue holds one record per admitted entry (a replaced one leaves a stale record, so this errs towards
         // evicting early); its count is cheap, where the dictionary's Count takes every lock on every turn.
         var capacity = options.CurrentValue.DedupeCapacity;
@@ -55,5 +73,5 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
 
     private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
 
-    private sealed record Entry(Lazy<Task<TurnReply>> Turn, long ExpiresAt);
+    private sealed record Entry(Lazy<Task<TurnReply>> Turn, long ExpiresAt, TurnReply? AfterRetention);
 }

@@ -13,6 +13,14 @@ public sealed class TurnOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DedupeWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a retry gets the whole first answer again (expectReplies bodies carry every reply, cards included).
+    /// Channels retry within seconds (Teams waits 15 s); after this only the id is remembered, so a later retry still
+    /// does not run the turn twice, but an expectReplies retry gets no activities instead of a copy of them.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ReplyRetention { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Upper bound on remembered activity ids, so a flood cannot grow memory without limit.</summary>
     [Range(100, 10_000_000)]
     public int DedupeCapacity { get; set; } = 50_000;

@@ -170,6 +170,28 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task Dedupe_RetryAfterTheReplyRetention_IsNotRunAgain_ButGetsNoCopiesOfTheReplies()
+    {
+        var time = new FakeTimeProvider();
+        var middleware = new TestMiddleware();
+        using var app = AppWith(middleware, time);
+        var chat = app.Conversation();
+        var activity = chat.Message("help");
+
+        var first = await chat.Post(activity);
+        time.Advance(TimeSpan.FromSeconds(10));
+        var early = await chat.Post(activity);
+        time.Advance(TimeSpan.FromSeconds(25));
+        var late = await chat.Post(activity);
+
+        Assert.Equal(1, middleware.Turns);
+        Assert.Equal(first.Body, early.Body);
+        Assert.NotEmpty(first.Activities);
+        Assert.Equal(System.Net.HttpStatusCode.OK, late.Status);
+        Assert.Empty(late.Activities);
+    }
+
+    [Fact]
     public void Dedupe_IsBoundedInCount()
     {
         var options = new Microsoft.Extensions.Options.OptionsMonitor<TurnOptions>(
