@@ -17,6 +17,8 @@ public static class PracticeRegistration
         services.AddSingleton(_ => ScenarioLibrary.Load());
         services.AddSingleton(sp => new FeedbackBuilder(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<ScenarioLibrary>()));
         services.AddSingleton<PracticeStore>();
+        // The educators' rubric ledger is usage-derived: the daily usage retention pass trims it too.
+        services.AddSingleton<IRetainedUsageData>(sp => sp.GetRequiredService<PracticeStore>());
         services.AddSingleton<PracticeInsights>();
         services.AddSingleton<PersonaVoice>();
         services.AddSingleton<PracticeEngine>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CpcCoach.Bot.State;
+using CpcCoach.Bot.Usage;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace CpcCoach.Bot.Practice;
 /// Sessions (per conversation, expiring like other conversation state), progress (per pseudonym) and the ledger
 /// educators' aggregates are computed from, all in the same <see cref="IDistributedCache"/> as the rest of the state.
 /// </summary>
-public sealed class PracticeStore(IDistributedCache cache, IOptionsMonitor<StateOptions> state, ConversationLock locks)
+public sealed class PracticeStore(IDistributedCache cache, IOptionsMonitor<StateOptions> state, ConversationLock locks) : IRetainedUsageData
 {
     private const string LedgerKey = "practice:ledger";
 
@@ -59,6 +60,19 @@ public sealed class PracticeStore(IDistributedCache cache, IOptionsMonitor<State
         }
 
         await UpdateLedgerAsync(ledger => ledger with { Rows = [.. ledger.Rows.Where(r => !pseudonyms.Contains(r.Pseudonym))] }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Educators' rows older than the usage retention go with the usage events they were counted beside.</summary>
+    public async Task<int> DeleteBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        await UpdateLedgerAsync(ledger =>
+        {
+            var kept = ledger.Rows.Where(r => r.Hour >= cutoff).ToList();
+            deleted = ledger.Rows.Count - kept.Count;
+            return ledger with { Rows = kept };
+        }, cancellationToken).ConfigureAwait(false);
+        return deleted;
     }
 
     private async Task UpdateLedgerAsync(Func<PracticeLedger, PracticeLedger> change, CancellationToken cancellationToken)

@@ -3,11 +3,17 @@ using Microsoft.Extensions.Options;
 namespace CpcCoach.Bot.Usage;
 
 /// <summary>
-/// Once at start and then daily: deletes events older than Usage:RetentionDays and reloads the opt-out list
+/// Once at start and then daily: deletes events older than Usage:RetentionDays (in the usage store and in every
+/// <see cref="IRetainedUsageData"/>, such as the practice ledger) and reloads the opt-out list
 /// (so opt-outs and opt-ins made on other instances apply here). A failure is logged and retried next day.
 /// </summary>
 public sealed class UsageRetention(
-    IUsageStore store, OptOuts optOuts, TimeProvider time, IOptions<UsageOptions> options, ILogger<UsageRetention> logger) : BackgroundService
+    IUsageStore store,
+    IEnumerable<IRetainedUsageData> derived,
+    OptOuts optOuts,
+    TimeProvider time,
+    IOptions<UsageOptions> options,
+    ILogger<UsageRetention> logger) : BackgroundService
 {
     public static readonly TimeSpan Period = TimeSpan.FromDays(1);
 
@@ -28,6 +34,11 @@ public sealed class UsageRetention(
             optOuts.Replace(await store.ReadOptOutsAsync(cancellationToken).ConfigureAwait(false));
             var cutoff = UsageRecorder.HourOf(time.GetUtcNow()).AddDays(-options.Value.RetentionDays);
             var deleted = await store.DeleteAsync(new UsageDeletion(Before: cutoff), cancellationToken).ConfigureAwait(false);
+            foreach (var data in derived)
+            {
+                deleted += await data.DeleteBeforeAsync(cutoff, cancellationToken).ConfigureAwait(false);
+            }
+
             Log.UsagePurged(logger, deleted, options.Value.RetentionDays);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -42,6 +42,22 @@ public sealed class PracticeInsightsTests : IDisposable
     }
 
     [Fact]
+    public async Task LedgerRows_OlderThanTheUsageRetention_GoInTheDailyRetentionPass_AndNewerOnesStay()
+    {
+        var now = _app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var empathy = new Dictionary<string, int> { ["empathy"] = 2 };
+        await Store.RecordAsync("old-learner", new PracticeResult("do_everything", Difficulty.Realistic, now.AddDays(-400), 1, 2, empathy), true, CancellationToken.None);
+        await Store.RecordAsync("recent-learner", new PracticeResult("do_everything", Difficulty.Realistic, now.AddDays(-3), 1, 2, empathy), true, CancellationToken.None);
+
+        await _app.Services.GetRequiredService<CpcCoach.Bot.Usage.UsageRetention>().RunOnceAsync(CancellationToken.None);
+
+        var ledger = await Store.LoadLedgerAsync(CancellationToken.None);
+        Assert.Equal(["recent-learner"], ledger.Rows.Select(r => r.Pseudonym));
+        var progress = await Store.LoadProgressAsync("old-learner", CancellationToken.None);
+        Assert.Single(progress.Results);
+    }
+
+    [Fact]
     public async Task Aggregate_HidesAWindowThatALongerShownWindowExceedsByFewerThanKLearners()
     {
         // Five learners this week, one more three weeks ago, five more two months ago.
