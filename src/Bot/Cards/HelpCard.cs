@@ -82,10 +82,6 @@ public static class HelpCard
         }
 
         text.Append("\n").Append(Disclaimer).Append("\n\n").Append(TextPrompt);
-        return ActivityFactory.Message(text.ToString()) with
-        {
-            TextFormat = "markdown",
-            SuggestedActions = new SuggestedActions { Actions = [.. SuggestedActions(), CardAction.ImBack("Prepare", "prepare a conversation")] },
-        };
+        return ActivityFactory.Markdown(text.ToString(), [.. SuggestedActions(), CardAction.ImBack("Prepare", "prepare a conversation")]);
     }
 }

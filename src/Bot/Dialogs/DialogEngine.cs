@@ -324,5 +324,5 @@ public sealed class DialogEngine(FlowLibrary flows, DialogActions actions, IOpti
         session.Turn.Facts.FlowEvent = flowEvent;
     }
 
-    internal static Activity Markdown(string text) => ActivityFactory.Message(text) with { TextFormat = "markdown" };
+    internal static Activity Markdown(string text) => ActivityFactory.Markdown(text);
 }

@@ -25,17 +25,14 @@ internal static class DialogText
             text.Append(CultureInfo.InvariantCulture, $"\nType a number, or the answer in your own words (e.g. **{options[0].Title}**).");
         }
 
-        return Markdown(text.ToString(), [.. options.Take(maxSuggestions).Select(o => CardAction.ImBack(o.Title, o.Title))]);
+        return ActivityFactory.Markdown(text.ToString(), [.. options.Take(maxSuggestions).Select(o => CardAction.ImBack(o.Title, o.Title))]);
     }
 
     public static Activity Confirm(string prompt) =>
-        Markdown($"**{prompt}**\n\nType **yes** or **no**.", [CardAction.ImBack("Yes", "yes"), CardAction.ImBack("No", "no")]);
+        ActivityFactory.Markdown($"**{prompt}**\n\nType **yes** or **no**.", [CardAction.ImBack("Yes", "yes"), CardAction.ImBack("No", "no")]);
 
     public static Activity ResumeOffer(string title) =>
-        Markdown(
+        ActivityFactory.Markdown(
             $"Would you like to pick up **{title}** where we left off? Type **resume** to carry on, or **no thanks** to leave it.",
             [CardAction.ImBack("Resume", "resume"), CardAction.ImBack("No thanks", "no thanks")]);
-
-    private static Activity Markdown(string text, IReadOnlyList<CardAction> actions) =>
-        ActivityFactory.Message(text) with { TextFormat = "markdown", SuggestedActions = new SuggestedActions { Actions = actions } };
 }

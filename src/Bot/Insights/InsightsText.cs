@@ -40,6 +40,6 @@ internal static class InsightsText
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n{InsightsCard.LinkTitle(linkLifetime)}: {dashboardUrl}");
-        return ActivityFactory.Message(text.ToString()) with { TextFormat = "markdown" };
+        return ActivityFactory.Markdown(text.ToString());
     }
 }

@@ -80,6 +80,5 @@ internal static class PracticeText
         }
     }
 
-    private static Activity Markdown(StringBuilder text, IReadOnlyList<CardAction> actions) =>
-        ActivityFactory.Message(text.ToString().Trim()) with { TextFormat = "markdown", SuggestedActions = new SuggestedActions { Actions = actions } };
+    private static Activity Markdown(StringBuilder text, IReadOnlyList<CardAction> actions) => ActivityFactory.Markdown(text.ToString().Trim(), actions);
 }

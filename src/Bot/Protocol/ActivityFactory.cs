@@ -8,6 +8,14 @@ public static class ActivityFactory
     public static Activity Message(string? text, IReadOnlyList<Attachment>? attachments = null) =>
         new() { Type = ActivityTypes.Message, Text = text, Attachments = attachments };
 
+    /// <summary>A Markdown message, with the words to type offered as suggested actions when there are any.</summary>
+    public static Activity Markdown(string text, IReadOnlyList<CardAction>? suggestions = null) =>
+        Message(text) with
+        {
+            TextFormat = "markdown",
+            SuggestedActions = suggestions is { Count: > 0 } ? new SuggestedActions { Actions = suggestions } : null,
+        };
+
     public static Activity Typing() => new() { Type = ActivityTypes.Typing };
 
     /// <summary>
