@@ -92,7 +92,7 @@ internal sealed class DialogMiddleware(ConversationLock locks, StateStore store,
         if (safety.Classify(text).SelfHarmRisk)
         {
             // The message handler, which answers this first outside a dialog, does not see dialog answers.
-            turn.Routing = FlowRouting.SelfCare;
+            turn.Routing = TurnRouting.SelfCare;
             await turn.SendAsync(DialogEngine.Markdown(SafetyTexts.CrisisResources), cancellationToken).ConfigureAwait(false);
         }
 

@@ -24,9 +24,6 @@ internal static class FlowRouting
     /// <summary>Replies about the bot's own handling (a stale click) rather than any conversation.</summary>
     public static TurnRouting AboutTheBot { get; } = new(Intents.GreetingHelp, [FrameworkKeys.None]);
 
-    /// <summary>A clinician voicing self-harm mid-flow: the crisis resources answer that, whatever the flow was.</summary>
-    public static TurnRouting SelfCare { get; } = new(Intents.Debrief, ["clinician_self_care"]);
-
     public static TurnRouting Of(DialogFrame root) => For(root.Flow, root.Slots);
 
     public static TurnRouting For(string flow, IReadOnlyDictionary<string, string> slots) =>

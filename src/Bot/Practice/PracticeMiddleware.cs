@@ -57,7 +57,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
             var progress = await store.LoadProgressAsync(pseudonymizer.Current(user), cancellationToken).ConfigureAwait(false);
             turn.Routing = ProgressRouting(progress);
             await turn.SendAsync(PracticeCards.Progress(progress, library, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
-            return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
+            return session ?? NoScenarioYet;
         }
 
         if (session is { Finished: false } active && library.Find(active.ScenarioId) is { } scenario && text.Length > 0)
@@ -65,7 +65,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
             turn.Routing = RoutingOf(scenario);
             if (safety.Classify(text).SelfHarmRisk)
             {
-                turn.Routing = new TurnRouting(Intents.Debrief, [SelfCare]);
+                turn.Routing = TurnRouting.SelfCare;
                 // Real distress outranks the role-play: step out of character, give the resources, end the scenario.
                 await turn.SendAsync(ActivityFactory.Message(SafetyTexts.CrisisResources), cancellationToken).ConfigureAwait(false);
                 return active with { Finished = true };
@@ -85,13 +85,14 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
             var ranked = library.All.OrderByDescending(s => s.Frameworks.Intersect(route.Frameworks).Count()).ToList();
             turn.Routing = new TurnRouting(route.Intent, route.Frameworks);
             await turn.SendAsync(PracticeCards.Choice(ranked, AdaptiveCards.SupportsCards(turn.Activity.ChannelId)), cancellationToken).ConfigureAwait(false);
-            return session ?? new PracticeSession(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
+            return session ?? NoScenarioYet;
         }
 
         return null;
     }
 
-    private const string SelfCare = "clinician_self_care";
+    /// <summary>Saved after a practice command outside a role-play: nothing is running, and nothing to replay.</summary>
+    private static readonly PracticeSession NoScenarioYet = new(string.Empty, Difficulty.Realistic, new RoleplayState([])) { Finished = true };
 
     /// <summary>A role-play turn is practice on the scenario's frameworks.</summary>
     private static TurnRouting RoutingOf(Scenario scenario) =>

@@ -46,7 +46,7 @@ internal sealed partial class ReminderCommands(
     private async Task RemindAsync(TurnContext turn, string when, CancellationToken cancellationToken)
     {
         turn.Facts.Intent = "remind_debrief";
-        turn.Routing = new TurnRouting(Intents.Debrief, ["clinician_self_care"]);
+        turn.Routing = TurnRouting.SelfCare;
         var activity = turn.Activity;
         if (await ReferenceAsync(activity, cancellationToken).ConfigureAwait(false) is not { } reference || TeamsUser.Key(activity) is not { } userKey)
         {

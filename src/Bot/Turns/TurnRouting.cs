@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CpcCoach.Bot.Protocol;
+using CpcCoach.Knowledge.Routing;
 
 namespace CpcCoach.Bot.Turns;
 
@@ -12,6 +13,9 @@ namespace CpcCoach.Bot.Turns;
 public sealed record TurnRouting(string Intent, IReadOnlyList<string> Frameworks)
 {
     public const string EntityType = "routing";
+
+    /// <summary>Debrief and self-care: a clinician voicing distress (whatever else was going on), or asking to debrief later.</summary>
+    public static TurnRouting SelfCare { get; } = new(Intents.Debrief, ["clinician_self_care"]);
 
     public Entity ToEntity() => ActivityFactory.NewEntity(EntityType,
     [
