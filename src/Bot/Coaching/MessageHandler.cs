@@ -24,8 +24,12 @@ public sealed class MessageHandler(MessageRouter router, AnswerComposer composer
         turn.Routing = RoutingOf(route);
         var answer = composer.Compose(route, text);
         RecordFacts(turn.Facts, route, answer, text);
-        Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
-        Log.RouteExplained(logger, turn.Activity.Conversation?.Id, string.Join(" | ", route.Explanation));
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            // Joined only when someone reads them: this runs on every message.
+            Log.Routed(logger, turn.Activity.Conversation?.Id, route.Intent, string.Join(",", route.Frameworks));
+            Log.RouteExplained(logger, turn.Activity.Conversation?.Id, string.Join(" | ", route.Explanation));
+        }
 
         // With a model configured, a coaching tip is rephrased from the entries (Model/); otherwise, and on any model
         // failure, these deterministic activities are what is sent.
