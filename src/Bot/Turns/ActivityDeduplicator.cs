@@ -7,16 +7,23 @@ namespace CpcCoach.Bot.Turns;
 /// Channels retry an activity they think timed out (Teams after 15 s, Direct Line clients too), so the same
 /// (conversation.id, id) can arrive twice, even while the first is still running. The second caller awaits the
 /// first turn's answer instead of running the turn again. Bounded in time and in count. A large answer is kept whole
-/// only for <see cref="TurnOptions.ReplyRetention"/>, then replaced by the small one the caller named, so memory holds
-/// ids for the whole window but replies only for the channels' retry period.
+/// only for <see cref="TurnOptions.ReplyRetention"/>, and only while all held answers fit in
+/// <see cref="TurnOptions.ReplyMemoryBytes"/> (oldest given up first), then replaced by the small one the caller named:
+/// memory holds ids for the whole window but replies only for the channels' retry period, and never more than the
+/// budget however fast turns arrive.
 /// </summary>
 public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<TurnOptions> options)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Key, long ExpiresAt)> _order = new();
-    private readonly ConcurrentQueue<(string Key, long TrimAt, long ExpiresAt)> _trims = new();
+    private readonly ConcurrentQueue<(string Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
+    private long _heldBytes;
+    private Lazy<Task<TurnReply>>? _settled;
 
     public int Count => _entries.Count;
+
+    /// <summary>Bytes of whole answers held for retries now.</summary>
+    public long HeldReplyBytes => Interlocked.Read(ref _heldBytes);
 
     /// <summary>Runs <paramref name="turn"/> once per key within the window; duplicates share its result.</summary>
     /// <param name="afterRetention">What a duplicate gets once the reply retention has passed; null keeps the whole answer.</param>
@@ -35,27 +42,40 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
         }
 
         duplicate = !ReferenceEquals(entry, mine);
-        if (!duplicate)
+        if (duplicate)
         {
-            _order.Enqueue((key, mine.ExpiresAt));
-            if (afterRetention is not null)
-            {
-                _trims.Enqueue((key, now + ToTicks(options.CurrentValue.ReplyRetention), mine.ExpiresAt));
-            }
+            return entry.Turn.Value;
         }
 
-        return entry.Turn.Value;
+        _order.Enqueue((key, mine.ExpiresAt));
+        return afterRetention is null ? mine.Turn.Value : HoldAsync(key, mine);
+    }
+
+    /// <summary>Counts the answer against the reply budget once it exists, and books its trim.</summary>
+    private async Task<TurnReply> HoldAsync(string key, Entry entry)
+    {
+        var reply = await entry.Turn.Value.ConfigureAwait(false);
+        var bytes = reply.Body.Length;
+        Interlocked.Add(ref _heldBytes, bytes);
+        _trims.Enqueue((key, time.GetTimestamp() + ToTicks(options.CurrentValue.ReplyRetention), entry.ExpiresAt, bytes));
+        return reply;
     }
 
     private void Evict(long now)
     {
-        while (_trims.TryPeek(out var due) && due.TrimAt <= now)
+        var budget = options.CurrentValue.ReplyMemoryBytes;
+        while (_trims.TryPeek(out var due) && (due.TrimAt <= now || Interlocked.Read(ref _heldBytes) > budget))
         {
-            // Only the entry this record was made for, and only once its turn has answered.
-            if (_trims.TryDequeue(out due) && _entries.TryGetValue(due.Key, out var held) && held.ExpiresAt == due.ExpiresAt
-                && held.AfterRetention is { } small && held.Turn.IsValueCreated && held.Turn.Value.IsCompletedSuccessfully)
+            if (!_trims.TryDequeue(out due))
             {
-                _entries.TryUpdate(due.Key, held with { Turn = new Lazy<Task<TurnReply>>(Task.FromResult(small)), AfterRetention = null }, held);
+                break;
+            }
+
+            // Only the entry this record was made for (its turn has answered: the record is booked after).
+            Interlocked.Add(ref _heldBytes, -due.Bytes);
+            if (_entries.TryGetValue(due.Key, out var held) && held.ExpiresAt == due.ExpiresAt && held.AfterRetention is { } small)
+            {
+                _entries.TryUpdate(due.Key, held with { Turn = Settled(small), AfterRetention = null }, held);
             }
         }
 
@@ -69,6 +89,18 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
                 _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
             }
         }
+    }
+
+    /// <summary>One shared finished answer for every trimmed entry (callers pass the same small answer).</summary>
+    private Lazy<Task<TurnReply>> Settled(TurnReply small)
+    {
+        var settled = _settled;
+        if (settled is null || !ReferenceEquals(settled.Value.Result, small))
+        {
+            _settled = settled = new Lazy<Task<TurnReply>>(Task.FromResult(small));
+        }
+
+        return settled;
     }
 
     private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);

@@ -21,6 +21,13 @@ public sealed class TurnOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReplyRetention { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most bytes of whole answers held for <see cref="ReplyRetention"/> at once. Under a burst the oldest are given up
+    /// early (their ids stay, so a retry is still not run twice), which keeps memory bounded at any rate of turns.
+    /// </summary>
+    [Range(0, 1L << 32)]
+    public long ReplyMemoryBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>Upper bound on remembered activity ids, so a flood cannot grow memory without limit.</summary>
     [Range(100, 10_000_000)]
     public int DedupeCapacity { get; set; } = 50_000;

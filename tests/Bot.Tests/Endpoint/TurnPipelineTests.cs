@@ -192,6 +192,33 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task Dedupe_WhenHeldAnswersPassTheReplyMemory_TheOldestAreGivenUpFirst_ButNoneRunsTwice()
+    {
+        var options = new Microsoft.Extensions.Options.OptionsMonitor<TurnOptions>(
+            new Microsoft.Extensions.Options.OptionsFactory<TurnOptions>([new Microsoft.Extensions.Options.ConfigureOptions<TurnOptions>(o => o.ReplyMemoryBytes = 3_000)], []),
+            [], new Microsoft.Extensions.Options.OptionsCache<TurnOptions>());
+        var dedupe = new ActivityDeduplicator(new FakeTimeProvider(), options);
+        var small = new TurnReply(200, new byte[] { 1 });
+        var runs = 0;
+        Task<TurnReply> Turn() { runs++; return Task.FromResult(new TurnReply(200, new byte[1_000])); }
+
+        for (var i = 0; i < 5; i++)
+        {
+            await dedupe.RunOnceAsync("c", $"a{i}", Turn, out _, small);
+        }
+
+        var oldest = await dedupe.RunOnceAsync("c", "a0", Turn, out var oldestWasDuplicate, small);
+        var newest = await dedupe.RunOnceAsync("c", "a4", Turn, out var newestWasDuplicate, small);
+
+        Assert.Equal(5, runs);
+        Assert.True(oldestWasDuplicate);
+        Assert.True(newestWasDuplicate);
+        Assert.Same(small, oldest);
+        Assert.Equal(1_000, newest.Body.Length);
+        Assert.InRange(dedupe.HeldReplyBytes, 1_000, 3_000);
+    }
+
+    [Fact]
     public void Dedupe_IsBoundedInCount()
     {
         var options = new Microsoft.Extensions.Options.OptionsMonitor<TurnOptions>(
