@@ -14,7 +14,9 @@ using CpcCoach.Bot.Model;
 using CpcCoach.Bot.Turns;
 using CpcCoach.Bot.Usage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read at start (restart to change them): a watcher for appsettings.json would watch the whole content
+// root, and wake on every write of the usage database under it.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 builder.Services
     .AddDistributedMemoryCache()
