@@ -25,10 +25,17 @@ public sealed class StateStore(IDistributedCache cache, IOptionsMonitor<StateOpt
         string channelId, string conversationId, ConversationState loaded, ConversationState next, CancellationToken cancellationToken)
     {
         var key = ConversationKey(channelId, conversationId);
-        var current = await LoadConversationAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false);
-        if (current.Revision != loaded.Revision)
+        var stored = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        var current = RevisionOf(stored);
+        if (current != loaded.Revision)
         {
-            Log.StateConflict(logger, conversationId, loaded.Revision, current.Revision);
+            // The quick look decides only the common case; a refusal is confirmed the way the state is loaded.
+            current = stored is null ? 0 : Read(stored, StateJson.Default.ConversationState)?.Revision ?? 0;
+        }
+
+        if (current != loaded.Revision)
+        {
+            Log.StateConflict(logger, conversationId, loaded.Revision, current);
             return false;
         }
 
@@ -69,6 +76,45 @@ public sealed class StateStore(IDistributedCache cache, IOptionsMonitor<StateOpt
     internal string UserKey(string channelId, string userId) => $"{options.CurrentValue.KeyPrefix}user:{channelId}:{userId}";
 
     private DistributedCacheEntryOptions Expiry() => new() { AbsoluteExpirationRelativeToNow = options.CurrentValue.IdleExpiry };
+
+    /// <summary>
+    /// The stored revision, read without building the rest of the state (the fence runs on every save); -1 when the
+    /// bytes are not a JSON object with a number "revision", so the caller falls back to a full read.
+    /// </summary>
+    internal static long RevisionOf(byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(bytes);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return -1;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isRevision = reader.ValueTextEquals("revision"u8);
+                reader.Read();
+                if (isRevision)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var revision) ? revision : -1;
+                }
+
+                reader.Skip();
+            }
+
+            return 0;
+        }
+        catch (JsonException)
+        {
+            return -1;
+        }
+    }
 
     private T? Read<T>(byte[] bytes, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {

@@ -35,6 +35,37 @@ public sealed class MemoryStateStoreTests : StateStoreContract
         return before is not null && after is null ? Idle - TimeSpan.FromSeconds(1) : null;
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"revision\":7,\"turns\":\"seven\"}")]
+    [InlineData("[1,2,3]")]
+    public async Task Save_OverStateThatCannotBeRead_StartsItFresh_AsTheLoadDid(string stored)
+    {
+        var key = _store.ConversationKey("test", "c-unreadable");
+        await _cache.SetAsync(key, System.Text.Encoding.UTF8.GetBytes(stored), new DistributedCacheEntryOptions());
+
+        var loaded = await _store.LoadConversationAsync("test", "c-unreadable", CancellationToken.None);
+        var saved = await _store.SaveConversationAsync("test", "c-unreadable", loaded, loaded with { Turns = 1 }, CancellationToken.None);
+
+        Assert.Equal(0, loaded.Revision);
+        Assert.True(saved);
+        var after = await _store.LoadConversationAsync("test", "c-unreadable", CancellationToken.None);
+        Assert.Equal((1L, 1), (after.Revision, after.Turns));
+    }
+
+    [Fact]
+    public void RevisionOf_ReadsTheRevisionOfSavedState_WhereverItSits()
+    {
+        var state = new ConversationState { Revision = 41, Turns = 3, UserId = "u1" }.WithApplied("a1");
+        var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(state, StateJson.Default.ConversationState);
+
+        Assert.Equal(41, StateStore.RevisionOf(bytes));
+        Assert.Equal(9, StateStore.RevisionOf("{\"turns\":2,\"stack\":[{\"revision\":5}],\"revision\":9}"u8.ToArray()));
+        Assert.Equal(0, StateStore.RevisionOf("{\"turns\":2}"u8.ToArray()));
+        Assert.Equal(-1, StateStore.RevisionOf("{\"revision\":\"x\"}"u8.ToArray()));
+        Assert.Equal(0, StateStore.RevisionOf(null));
+    }
+
     /// <summary>MemoryDistributedCache still reads time through ISystemClock; this one follows the fake time.</summary>
     private sealed class FakeClock(FakeTimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
     {
