@@ -33,6 +33,13 @@ public sealed class UsageOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// With less than a batch queued, how long the writer waits for more before writing: under load one transaction
+    /// then carries many events. Usage data is read hours later, so a fraction of a second costs nothing.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan BatchLinger { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>First wait before retrying a failed write; doubles up to a minute so a down store is not hammered.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);

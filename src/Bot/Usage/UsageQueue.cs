@@ -17,6 +17,7 @@ public sealed class UsageQueue
     private readonly Counter<long> _lostCounter;
     private readonly Lock _progressGate = new();
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _flush = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _sequence;
     private long _lost;
     private long _written;
@@ -124,7 +125,21 @@ public sealed class UsageQueue
                 progress = _progress.Task;
             }
 
+            Volatile.Read(ref _flush).TrySetResult();
             await progress.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Completes when someone waits for the writer, which then stops waiting for a fuller batch.</summary>
+    internal Task FlushRequested => Volatile.Read(ref _flush).Task;
+
+    /// <summary>The writer has seen <paramref name="request"/>; a later wait for a batch waits again.</summary>
+    internal void FlushHandled(Task request)
+    {
+        var current = Volatile.Read(ref _flush);
+        if (request.IsCompleted && ReferenceEquals(current.Task, request))
+        {
+            Interlocked.CompareExchange(ref _flush, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), current);
         }
     }
 

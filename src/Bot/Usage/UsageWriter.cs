@@ -47,6 +47,7 @@ public sealed class UsageWriter(
         // Not stoppingToken: stopping means "drain and finish", which WaitToReadAsync ends by returning false.
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            await LingerAsync(stoppingToken).ConfigureAwait(false);
             batch.Clear();
             while (batch.Count < options.Value.BatchSize && queue.Reader.TryRead(out var item))
             {
@@ -57,6 +58,28 @@ public sealed class UsageWriter(
         }
 
         Log.UsageDrained(logger, queue.Written, queue.Lost);
+    }
+
+    /// <summary>
+    /// With less than a batch waiting, waits a moment for more, so that under load one transaction carries many
+    /// events instead of each turn paying for its own. Ends at once when someone waits for the writer
+    /// (<see cref="UsageQueue.WaitIdleAsync"/>) or the host stops.
+    /// </summary>
+    private async Task LingerAsync(CancellationToken stoppingToken)
+    {
+        var linger = options.Value.BatchLinger;
+        if (linger <= TimeSpan.Zero || stoppingToken.IsCancellationRequested || queue.Pending >= options.Value.BatchSize)
+        {
+            return;
+        }
+
+        var flush = queue.FlushRequested;
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = Task.Delay(linger, time, wait.Token);
+        await Task.WhenAny(delay, flush).ConfigureAwait(false);
+        await wait.CancelAsync().ConfigureAwait(false);
+        await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        queue.FlushHandled(flush);
     }
 
     private async Task WriteAsync(List<QueuedEvent> batch, CancellationToken stoppingToken)

@@ -11,7 +11,14 @@ public sealed class FlakyUsageStore(string folder) : IUsageStore
 
     public int FailedCalls;
 
-    public Task AppendAsync(IReadOnlyList<UsageEvent> events, CancellationToken cancellationToken) => Guard(() => _inner.AppendAsync(events, cancellationToken));
+    /// <summary>Sizes of the batches handed to the store, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<int> Batches { get; } = new();
+
+    public Task AppendAsync(IReadOnlyList<UsageEvent> events, CancellationToken cancellationToken) => Guard(() =>
+    {
+        Batches.Enqueue(events.Count);
+        return _inner.AppendAsync(events, cancellationToken);
+    });
 
     public Task<IReadOnlyList<UsageEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) => Guard(() => _inner.ReadAsync(from, to, cancellationToken));
 
