@@ -170,8 +170,9 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         foreach (var cue in FrameworkCues.Mentions.Concat(FrameworkCues.Situations))
         {
             // Names are matched as typed: an expansion such as "DNR" -> "code status" is not a mention of the framework.
-            var matches = cue.Pattern.Matches(cue.Weight >= FrameworkCues.Mention ? text : expanded);
-            if (matches.Count > 0)
+            var input = cue.Weight >= FrameworkCues.Mention ? text : expanded;
+            // Most cues do not match: IsMatch answers that without building a match collection.
+            if (cue.Pattern.IsMatch(input) && cue.Pattern.Matches(input) is { Count: > 0 } matches)
             {
                 // More distinct cue words say more, with diminishing returns so one chatty message cannot swamp the rest.
                 var distinct = Math.Min(3, matches.Select(m => m.Value.ToLowerInvariant()).Distinct().Count());

@@ -56,6 +56,12 @@ public sealed class SafetyClassifier
     /// </summary>
     private static bool AskedOutright(Regex pattern, string text)
     {
+        // Usually nothing matches: IsMatch answers that without building a match collection.
+        if (!pattern.IsMatch(text))
+        {
+            return false;
+        }
+
         foreach (Match m in pattern.Matches(text))
         {
             var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
@@ -72,6 +78,12 @@ public sealed class SafetyClassifier
     /// <summary>True when some match is the clinician speaking, not someone they are quoting or describing.</summary>
     private static bool InOwnVoice(Regex pattern, string text)
     {
+        // Usually nothing matches: IsMatch answers that without building a match collection.
+        if (!pattern.IsMatch(text))
+        {
+            return false;
+        }
+
         foreach (Match m in pattern.Matches(text))
         {
             var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
