@@ -15,8 +15,11 @@ namespace CpcCoach.Bot.Turns;
 public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<TurnOptions> options)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string Key, long ExpiresAt)> _order = new();
-    private readonly ConcurrentQueue<(string Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
+    // Plain queues under one short lock: a ConcurrentQueue doubles its segment on every wrap up to a million slots,
+    // so a steady flow through it ends up allocating 24-32 MB arrays on the large object heap however few it holds.
+    private readonly Lock _gate = new();
+    private readonly Queue<(string Key, long ExpiresAt)> _order = new();
+    private readonly Queue<(string Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
     private long _heldBytes;
     private Lazy<Task<TurnReply>>? _settled;
 
@@ -47,7 +50,11 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
             return entry.Turn.Value;
         }
 
-        _order.Enqueue((key, mine.ExpiresAt));
+        lock (_gate)
+        {
+            _order.Enqueue((key, mine.ExpiresAt));
+        }
+
         return afterRetention is null ? mine.Turn.Value : HoldAsync(key, mine);
     }
 
@@ -57,36 +64,40 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
         var reply = await entry.Turn.Value.ConfigureAwait(false);
         var bytes = reply.Body.Length;
         Interlocked.Add(ref _heldBytes, bytes);
-        _trims.Enqueue((key, time.GetTimestamp() + ToTicks(options.CurrentValue.ReplyRetention), entry.ExpiresAt, bytes));
+        lock (_gate)
+        {
+            _trims.Enqueue((key, time.GetTimestamp() + ToTicks(options.CurrentValue.ReplyRetention), entry.ExpiresAt, bytes));
+        }
+
         return reply;
     }
 
     private void Evict(long now)
     {
         var budget = options.CurrentValue.ReplyMemoryBytes;
-        while (_trims.TryPeek(out var due) && (due.TrimAt <= now || Interlocked.Read(ref _heldBytes) > budget))
-        {
-            if (!_trims.TryDequeue(out due))
-            {
-                break;
-            }
-
-            // Only the entry this record was made for (its turn has answered: the record is booked after).
-            Interlocked.Add(ref _heldBytes, -due.Bytes);
-            if (_entries.TryGetValue(due.Key, out var held) && held.ExpiresAt == due.ExpiresAt && held.AfterRetention is { } small)
-            {
-                _entries.TryUpdate(due.Key, held with { Turn = Settled(small), AfterRetention = null }, held);
-            }
-        }
-
-        // The queue holds one record per admitted entry (a replaced one leaves a stale record, so this errs towards
-        // evicting early); its count is cheap, where the dictionary's Count takes every lock on every turn.
         var capacity = options.CurrentValue.DedupeCapacity;
-        while (_order.TryPeek(out var head) && (head.ExpiresAt <= now || _order.Count > capacity))
+        lock (_gate)
         {
-            if (_order.TryDequeue(out head) && _entries.TryGetValue(head.Key, out var entry) && entry.ExpiresAt == head.ExpiresAt)
+            while (_trims.TryPeek(out var due) && (due.TrimAt <= now || _heldBytes > budget))
             {
-                _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
+                _trims.Dequeue();
+                // Only the entry this record was made for (its turn has answered: the record is booked after).
+                Interlocked.Add(ref _heldBytes, -due.Bytes);
+                if (_entries.TryGetValue(due.Key, out var held) && held.ExpiresAt == due.ExpiresAt && held.AfterRetention is { } small)
+                {
+                    _entries.TryUpdate(due.Key, held with { Turn = Settled(small), AfterRetention = null }, held);
+                }
+            }
+
+            // The queue holds one record per admitted entry (a replaced one leaves a stale record, so this errs towards
+            // evicting early); its count is cheap, where the dictionary's Count takes every lock on every turn.
+            while (_order.TryPeek(out var head) && (head.ExpiresAt <= now || _order.Count > capacity))
+            {
+                _order.Dequeue();
+                if (_entries.TryGetValue(head.Key, out var entry) && entry.ExpiresAt == head.ExpiresAt)
+                {
+                    _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
+                }
             }
         }
     }
