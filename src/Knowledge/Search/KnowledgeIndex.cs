@@ -45,6 +45,7 @@ public sealed class KnowledgeIndex : IDisposable
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
     private readonly FrozenDictionary<string, FrozenDictionary<string, IndexedTerm>> _vocabulary;
     private readonly FrozenSegment _segment;
+    private readonly FuzzyExpansions _fuzzy;
 
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
     {
@@ -67,6 +68,7 @@ public sealed class KnowledgeIndex : IDisposable
         string[] fields = [.. IndexFields.Weighted.Select(f => f.Name), IndexFields.All];
         _vocabulary = fields.ToFrozenDictionary(field => field, field => Vocabulary(_reader, field, similarity), StringComparer.Ordinal);
         _segment = new FrozenSegment(_reader, fields, similarity);
+        _fuzzy = new FuzzyExpansions(_reader, Known, _segment);
     }
 
     /// <summary>The best entries for a message, best first; empty when nothing matches.</summary>
@@ -93,7 +95,7 @@ public sealed class KnowledgeIndex : IDisposable
             // Only words the index has never seen are fuzzed: typos get a second chance, known words stay exact and fast.
             if (term.Length >= 5 && !all.ContainsKey(term))
             {
-                query.Add(new FuzzyQuery(new Term(IndexFields.All, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.8f }, Occur.SHOULD);
+                query.Add(_fuzzy.For(term), Occur.SHOULD);
             }
         }
 

@@ -31,7 +31,7 @@ internal static class ReferenceSearch
 
             if (term.Length >= 5 && index.Known(IndexFields.All, term) is null)
             {
-                query.Add(new FuzzyQuery(new Term(IndexFields.All, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.8f }, Occur.SHOULD);
+                query.Add(FuzzyExpansions.Fuzzy(term), Occur.SHOULD);
             }
         }
 
