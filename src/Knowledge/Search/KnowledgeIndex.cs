@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -17,7 +18,10 @@ namespace CpcCoach.Knowledge.Search;
 /// The index never changes after startup, so every indexed term's statistics are looked up once
 /// (<see cref="TermContext"/>) and queries only get clauses for terms a field actually has: a clause that can
 /// never match only scales every document's coord and norm by the same factor, so ranks and relative scores are
-/// the same as with the full query, at a fraction of the term-dictionary seeks.
+/// the same as with the full query, at a fraction of the term-dictionary seeks. Term and adjacent-word clauses
+/// are <see cref="FrozenTermQuery"/> and <see cref="AdjacentPhraseQuery"/>: Lucene's TermQuery and PhraseQuery
+/// scores, with the statistics from startup and per-thread reused postings enumerators instead of fresh ones per
+/// clause, which made search about half of all the bot's allocations.
 /// </summary>
 public sealed class KnowledgeIndex : IDisposable
 {
@@ -27,14 +31,21 @@ public sealed class KnowledgeIndex : IDisposable
     private const int MaxQueryTerms = 48;
 
     /// <summary>Phrase queries read positions and cost most; only the opening words get them.</summary>
-    private const int MaxPhraseTerms = 16;
+    internal const int MaxPhraseTerms = 16;
+
+    /// <summary>One position of give: a dropped stop word between the two words ("goals of care") still counts as adjacent.</summary>
+    internal const int PhraseSlop = 1;
+
+    internal const float PhraseBoost = 2.0f;
 
     private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<KnowledgeEntry> _entries;
-    private readonly FrozenDictionary<string, FrozenDictionary<string, TermContext>> _terms;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, IndexedTerm>> _vocabulary;
+    private readonly FrozenSegment _segment;
+    private readonly FuzzyExpansions _fuzzy;
 
     public KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries)
     {
@@ -52,56 +63,60 @@ public sealed class KnowledgeIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
-        _terms = IndexFields.Weighted.Select(f => f.Name).Append(IndexFields.All)
-            .ToFrozenDictionary(field => field, field => Vocabulary(_reader, field), StringComparer.Ordinal);
+        var similarity = _searcher.Similarity as TFIDFSimilarity
+            ?? throw new InvalidOperationException("Frozen queries reproduce TF-IDF scoring; the searcher must use a TFIDFSimilarity.");
+        string[] fields = [.. IndexFields.Weighted.Select(f => f.Name), IndexFields.All];
+        _vocabulary = fields.ToFrozenDictionary(field => field, field => Vocabulary(_reader, field, similarity), StringComparer.Ordinal);
+        _segment = new FrozenSegment(_reader, fields, similarity);
+        _fuzzy = new FuzzyExpansions(_reader, Known, _segment);
     }
 
     /// <summary>The best entries for a message, best first; empty when nothing matches.</summary>
     public IReadOnlyList<SearchHit> Search(string text, int max = 5)
     {
-        var terms = Analyze(ClinicalLexicon.Expand(text));
+        var terms = AnalyzeQuery(text);
         if (terms.Count == 0)
         {
             return [];
         }
 
-        var all = _terms[IndexFields.All];
+        var all = _vocabulary[IndexFields.All];
         var query = new BooleanQuery(disableCoord: false);
         foreach (var term in terms)
         {
             foreach (var (field, boost) in IndexFields.Weighted)
             {
-                if (_terms[field].TryGetValue(term, out var known))
+                if (_vocabulary[field].TryGetValue(term, out var known))
                 {
-                    query.Add(new TermQuery(new Term(field, term), known) { Boost = boost }, Occur.SHOULD);
+                    query.Add(new FrozenTermQuery(known, _segment) { Boost = boost }, Occur.SHOULD);
                 }
             }
 
             // Only words the index has never seen are fuzzed: typos get a second chance, known words stay exact and fast.
             if (term.Length >= 5 && !all.ContainsKey(term))
             {
-                query.Add(new FuzzyQuery(new Term(IndexFields.All, term), term.Length >= 8 ? 2 : 1, 1) { Boost = 0.8f }, Occur.SHOULD);
+                query.Add(_fuzzy.For(term), Occur.SHOULD);
             }
         }
 
         // Adjacent-word phrases reward "family meeting" over "family ... meeting"; the first words carry the question.
         for (var i = 0; i + 1 < Math.Min(terms.Count, MaxPhraseTerms); i++)
         {
-            if (!all.ContainsKey(terms[i]) || !all.ContainsKey(terms[i + 1]))
+            if (!all.TryGetValue(terms[i], out var first) || !all.TryGetValue(terms[i + 1], out var second))
             {
                 continue;
             }
 
-            var phrase = new PhraseQuery { Slop = 1, Boost = 2.0f };
-            phrase.Add(new Term(IndexFields.All, terms[i]));
-            phrase.Add(new Term(IndexFields.All, terms[i + 1]));
-            query.Add(phrase, Occur.SHOULD);
+            query.Add(first == second ? RepeatedWordPhrase(terms[i]) : new AdjacentPhraseQuery(first, second, PhraseSlop, _segment) { Boost = PhraseBoost }, Occur.SHOULD);
         }
 
-        if (query.Clauses.Count == 0)
-        {
-            return [];
-        }
+        return query.Clauses.Count == 0 ? [] : Run(query, max);
+    }
+
+    /// <summary>Runs a query built for this index; the searcher is single-threaded, so this thread's enumerators serve it all.</summary>
+    internal IReadOnlyList<SearchHit> Run(Query query, int max)
+    {
+        _segment.Begin();
 
         // Scoring documents in order picks the doc-at-a-time disjunction scorer: the out-of-order bulk scorer would
         // allocate a 2,048-bucket table per query for an index of a few dozen documents. Same scores, same ties.
@@ -117,15 +132,34 @@ public sealed class KnowledgeIndex : IDisposable
         return [.. top.ScoreDocs.Select(d => new SearchHit(_entries[d.Doc], d.Score, d.Score / best))];
     }
 
+    /// <summary>The analyzed words of a message, shorthand expanded, as queries use them.</summary>
+    internal List<string> AnalyzeQuery(string text) => Analyze(ClinicalLexicon.Expand(text));
+
+    /// <summary>A word of one field with its statistics, or null when the field does not have it.</summary>
+    internal IndexedTerm? Known(string field, string term) => _vocabulary[field].GetValueOrDefault(term);
+
+    /// <summary>
+    /// "care care" (a word repeated after stemming) takes SloppyPhraseScorer's repeat handling, which
+    /// <see cref="AdjacentPhraseQuery"/> leaves to Lucene; it is rare enough to keep the plain PhraseQuery.
+    /// </summary>
+    internal static PhraseQuery RepeatedWordPhrase(string term)
+    {
+        var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = PhraseBoost };
+        phrase.Add(new Term(IndexFields.All, term));
+        phrase.Add(new Term(IndexFields.All, term));
+        return phrase;
+    }
+
     public void Dispose()
     {
+        _segment.Dispose();
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
     }
 
-    /// <summary>Every term of one field with its statistics, read once in a single pass over each segment's terms.</summary>
-    private static FrozenDictionary<string, TermContext> Vocabulary(DirectoryReader reader, string field)
+    /// <summary>Every term of one field with its statistics and idf, read once in a single pass over each segment's terms.</summary>
+    private static FrozenDictionary<string, IndexedTerm> Vocabulary(DirectoryReader reader, string field, TFIDFSimilarity similarity)
     {
         var vocabulary = new Dictionary<string, TermContext>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -148,7 +182,11 @@ public sealed class KnowledgeIndex : IDisposable
             }
         }
 
-        return vocabulary.ToFrozenDictionary(StringComparer.Ordinal);
+        // Idf(docFreq, maxDoc) is what TFIDFSimilarity.ComputeWeight would work out for the term on every query.
+        return vocabulary.ToFrozenDictionary(
+            v => v.Key,
+            v => new IndexedTerm(new Term(field, v.Key), v.Value, similarity.Idf(v.Value.DocFreq, reader.MaxDoc)),
+            StringComparer.Ordinal);
     }
 
     private List<string> Analyze(string text)
