@@ -30,10 +30,13 @@ public static class KnowledgeRegistration
 }
 
 /// <summary>Forces the load at startup rather than on the first message, so broken content fails fast.</summary>
-internal sealed class KnowledgeStartup(KnowledgeBase knowledge) : IHostedService
+internal sealed class KnowledgeStartup(KnowledgeBase knowledge, SafetyClassifier safety) : IHostedService
 {
-    // Being constructed is the point: resolving the knowledge base loads and validates it before traffic arrives.
-    public Task StartAsync(CancellationToken cancellationToken) => knowledge.Entries.Count > 0 ? Task.CompletedTask : throw new InvalidOperationException("The knowledge base is empty.");
+    // Being constructed is the point: resolving the knowledge base loads and validates it before traffic arrives, and
+    // resolving the classifier compiles its patterns, so no user's first message pays for either.
+    public Task StartAsync(CancellationToken cancellationToken) => knowledge.Entries.Count > 0 && safety is not null
+        ? Task.CompletedTask
+        : throw new InvalidOperationException("The knowledge base is empty.");
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

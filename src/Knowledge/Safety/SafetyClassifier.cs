@@ -11,6 +11,14 @@ namespace CpcCoach.Knowledge.Safety;
 /// </summary>
 public sealed class SafetyClassifier
 {
+    static SafetyClassifier() => LinearFallback.WarmUp(
+        SafetyRule.All.Select(rule => rule.Pattern).Concat(
+        [
+            ScopePatterns.CommunicationFrame(), ScopePatterns.CommunicationAsk(), ScopePatterns.ReportedQuestion(),
+            VoicePatterns.ReportedSpeech(), VoicePatterns.FirstPerson(), VoicePatterns.OtherSubjectBefore(),
+        ]),
+        "should we stop the morphine drip? how do I tell his daughter, she keeps crying and I can't stop thinking about it");
+
     /// <summary>Classifies a message that has already been through <see cref="PhiRedactor"/>.</summary>
     public SafetySignals Classify(string redactedText) => Explain(redactedText).Signals;
 
@@ -19,7 +27,7 @@ public sealed class SafetyClassifier
     {
         ArgumentNullException.ThrowIfNull(redactedText);
         var text = VoicePatterns.Quoted().Replace(redactedText.Replace('’', '\''), " ");
-        var talking = ScopePatterns.CommunicationFrame().IsMatch(text) || ScopePatterns.CommunicationAsk().IsMatch(text);
+        var talking = LinearFallback.IsMatch(ScopePatterns.CommunicationFrame(), text) || LinearFallback.IsMatch(ScopePatterns.CommunicationAsk(), text);
         var concern = ScopeConcern.None;
         bool distress = false, selfHarm = false;
         var fired = new List<string>();
@@ -29,9 +37,9 @@ public sealed class SafetyClassifier
                 ? InOwnVoice(rule.Pattern, text)
                 : rule.Yield switch
                 {
-                    Yield.Never => rule.Pattern.IsMatch(text),
+                    Yield.Never => LinearFallback.IsMatch(rule.Pattern, text),
                     Yield.ToAskInSentence => AskedOutright(rule.Pattern, text),
-                    _ => !talking && rule.Pattern.IsMatch(text),
+                    _ => !talking && LinearFallback.IsMatch(rule.Pattern, text),
                 };
             if (!hit)
             {
@@ -57,16 +65,16 @@ public sealed class SafetyClassifier
     private static bool AskedOutright(Regex pattern, string text)
     {
         // Usually nothing matches: IsMatch answers that without building a match collection.
-        if (!pattern.IsMatch(text))
+        if (!LinearFallback.IsMatch(pattern, text))
         {
             return false;
         }
 
-        foreach (Match m in pattern.Matches(text))
+        foreach (var m in LinearFallback.Matches(pattern, text))
         {
             var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
             var lead = text[Math.Min(sentenceStart, m.Index)..(m.Index + m.Length)];
-            if (!ScopePatterns.CommunicationAsk().IsMatch(lead) && !ScopePatterns.ReportedQuestion().IsMatch(lead))
+            if (!LinearFallback.IsMatch(ScopePatterns.CommunicationAsk(), lead) && !LinearFallback.IsMatch(ScopePatterns.ReportedQuestion(), lead))
             {
                 return true;
             }
@@ -79,17 +87,17 @@ public sealed class SafetyClassifier
     private static bool InOwnVoice(Regex pattern, string text)
     {
         // Usually nothing matches: IsMatch answers that without building a match collection.
-        if (!pattern.IsMatch(text))
+        if (!LinearFallback.IsMatch(pattern, text))
         {
             return false;
         }
 
-        foreach (Match m in pattern.Matches(text))
+        foreach (var m in LinearFallback.Matches(pattern, text))
         {
             var sentenceStart = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, m.Index - 1)) + 1;
             var prefix = text[Math.Min(sentenceStart, m.Index)..m.Index];
-            var reported = VoicePatterns.ReportedSpeech().IsMatch(prefix);
-            var otherSubject = !VoicePatterns.FirstPerson().IsMatch(m.Value) && VoicePatterns.OtherSubjectBefore().IsMatch(prefix);
+            var reported = LinearFallback.IsMatch(VoicePatterns.ReportedSpeech(), prefix);
+            var otherSubject = !LinearFallback.IsMatch(VoicePatterns.FirstPerson(), m.Value) && LinearFallback.IsMatch(VoicePatterns.OtherSubjectBefore(), prefix);
             if (!reported && !otherSubject)
             {
                 return true;

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using CpcCoach.Knowledge.Safety;
+
+namespace CpcCoach.Knowledge.Tests.Safety;
+
+/// <summary>
+/// The safety patterns run on the backtracking engine with a timeout and fall back to the linear engine; both engines
+/// must agree on every labelled message, and a text that makes backtracking blow up must still get its answer.
+/// </summary>
+public sealed class LinearFallbackTests
+{
+    private static IEnumerable<string> LabelledTexts() =>
+        SafetyData.ClassifierCases.Select(c => c.Text)
+            .Concat(SafetyData.CleanMessages)
+            .Concat(SafetyData.PhiCorpus.Select(m => m.Text))
+            .Concat(((IEnumerable<object?[]>)ClinicalScopeTests.ClinicalRequests).Select(row => (string)row[0]!))
+            .Concat(((IEnumerable<object?[]>)ClinicalScopeTests.CommunicationQuestions).Select(row => (string)row[0]!));
+
+    [Fact]
+    public void EverySafetyPattern_FindsTheSameMatches_OnBothEngines_ForEveryLabelledMessage()
+    {
+        var patterns = SafetyRule.All.Select(r => r.Pattern)
+            .Append(ScopePatterns.CommunicationFrame()).Append(ScopePatterns.CommunicationAsk()).Append(ScopePatterns.ReportedQuestion())
+            .Append(VoicePatterns.ReportedSpeech()).Append(VoicePatterns.FirstPerson()).Append(VoicePatterns.OtherSubjectBefore())
+            .ToList();
+        var texts = LabelledTexts().ToList();
+        var disagreements = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            Assert.Equal(RegexOptions.None, pattern.Options & RegexOptions.NonBacktracking);
+            var linear = LinearFallback.LinearOf(pattern);
+            foreach (var text in texts)
+            {
+                var fast = pattern.Matches(text).Select(m => (m.Index, m.Length));
+                var slow = linear.Matches(text).Select(m => (m.Index, m.Length));
+                if (!fast.SequenceEqual(slow))
+                {
+                    disagreements.Add($"{pattern.ToString()[..Math.Min(40, pattern.ToString().Length)]}… on \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(texts.Count > 250, $"only {texts.Count} texts");
+        Assert.Empty(disagreements);
+    }
+
+    [Fact]
+    public void AText_ThatMakesBacktrackingBlowUp_GetsItsAnswerFromTheLinearEngine()
+    {
+        // Overlapping choices under a loop: exponential for a backtracking engine on a near miss, linear for NonBacktracking.
+        var catastrophic = new Regex(@"^(?:a|aa)+c$", RegexOptions.None, TimeSpan.FromMilliseconds(LinearFallback.TimeoutMilliseconds));
+        var nearMiss = new string('a', 60) + "!";
+        var hit = new string('a', 60) + "c";
+
+        Assert.Throws<RegexMatchTimeoutException>(() => catastrophic.IsMatch(nearMiss));
+        Assert.False(LinearFallback.IsMatch(catastrophic, nearMiss));
+        Assert.True(LinearFallback.IsMatch(catastrophic, hit));
+        Assert.Empty(LinearFallback.Matches(catastrophic, nearMiss));
+        Assert.Single(LinearFallback.Matches(catastrophic, hit));
+    }
+}
