@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CpcCoach.Bot.Dialogs;
@@ -11,6 +12,9 @@ internal static class ChoiceMatcher
 {
     private const double MinSimilarity = 0.75;
     private const double MinLead = 0.08;
+
+    /// <summary>Options come from flow definitions that live as long as the app: their normalized names are worked out once.</summary>
+    private static readonly ConditionalWeakTable<ChoiceOption, OptionNames> Known = [];
 
     public static ChoiceOption? Match(string text, IReadOnlyList<ChoiceOption> options)
     {
@@ -40,7 +44,7 @@ internal static class ChoiceMatcher
 
         var words = input.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var scored = options
-            .Select(o => (Option: o, Score: Names(o).Max(n => Similarity(words, n.Split(' ', StringSplitOptions.RemoveEmptyEntries)))))
+            .Select(o => (Option: o, Score: NamesOf(o).Words.Max(name => Similarity(words, name))))
             .OrderByDescending(s => s.Score)
             .ToList();
         return scored[0].Score >= MinSimilarity && (scored.Count == 1 || scored[0].Score - scored[1].Score >= MinLead) ? scored[0].Option : null;
@@ -65,8 +69,13 @@ internal static class ChoiceMatcher
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static HashSet<string> Names(ChoiceOption option) =>
-        [.. new[] { option.Title, option.Value.Replace('_', ' ') }.Concat(option.Also).Select(Normalize).Where(n => n.Length > 0)];
+    private static HashSet<string> Names(ChoiceOption option) => NamesOf(option).Names;
+
+    private static OptionNames NamesOf(ChoiceOption option) => Known.GetValue(option, static o =>
+    {
+        HashSet<string> names = [.. new[] { o.Title, o.Value.Replace('_', ' ') }.Concat(o.Also).Select(Normalize).Where(n => n.Length > 0)];
+        return new OptionNames(names, [.. names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))]);
+    });
 
     /// <summary>Both ways: every word of the option is found in the answer, and the answer is mostly about the option.</summary>
     private static double Similarity(string[] input, string[] name)
@@ -94,8 +103,8 @@ internal static class ChoiceMatcher
 
     private static int Levenshtein(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -110,9 +119,13 @@ internal static class ChoiceMatcher
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
     }
+
+    private sealed record OptionNames(HashSet<string> Names, string[][] Words);
 }
