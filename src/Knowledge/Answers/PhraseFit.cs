@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CpcCoach.Knowledge.Answers;
 
 /// <summary>Chooses the phrasings that share the most words with the message, so the answer fits the situation asked about.</summary>
@@ -10,11 +12,14 @@ internal static class PhraseFit
         "this", "what", "when", "where", "which", "will", "with", "would", "your", "want", "know", "tell", "said",
     };
 
+    /// <summary>Phrasings are entry content, the same strings for the life of the app: their stems are worked out once.</summary>
+    private static readonly ConditionalWeakTable<string, HashSet<string>> PhrasingStems = [];
+
     public static IReadOnlyList<string> Choose(IReadOnlyList<string> phrasings, string message, int count)
     {
         var words = Stems(message);
         return [.. phrasings
-            .Select((phrase, index) => (phrase, index, score: Stems(phrase).Count(words.Contains)))
+            .Select((phrase, index) => (phrase, index, score: PhrasingStems.GetValue(phrase, Stems).Count(words.Contains)))
             .OrderByDescending(p => p.score)
             .ThenBy(p => p.index)
             .Take(count)
