@@ -74,9 +74,15 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
 
     private void Evict(long now)
     {
+        // Eviction is housekeeping: when another turn is already doing it, this one need not wait for the lock.
+        if (!_gate.TryEnter())
+        {
+            return;
+        }
+
         var budget = options.CurrentValue.ReplyMemoryBytes;
         var capacity = options.CurrentValue.DedupeCapacity;
-        lock (_gate)
+        try
         {
             while (_trims.TryPeek(out var due) && (due.TrimAt <= now || _heldBytes > budget))
             {
@@ -99,6 +105,10 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
                     _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
                 }
             }
+        }
+        finally
+        {
+            _gate.Exit();
         }
     }
 
