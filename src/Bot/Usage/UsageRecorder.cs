@@ -13,7 +13,14 @@ public sealed class UsageRecorder(Pseudonymizer pseudonymizer, UsageSanitizer sa
     /// <param name="inbound">The message text as this middleware received it, to learn which words were identifiers.</param>
     public bool Record(TurnContext turn, string? inbound, string outcome, TimeSpan latency)
     {
-        if (UsageUser.From(turn.Activity) is not { } user || optOuts.Contains(pseudonymizer.All(user)))
+        if (UsageUser.From(turn.Activity) is not { } user)
+        {
+            return false;
+        }
+
+        // One keyed hash per key per turn: the current pseudonym is the first of them.
+        var pseudonyms = pseudonymizer.All(user);
+        if (optOuts.Contains(pseudonyms))
         {
             return false;
         }
@@ -25,7 +32,7 @@ public sealed class UsageRecorder(Pseudonymizer pseudonymizer, UsageSanitizer sa
         {
             Hour = HourOf(time.GetUtcNow()),
             Kind = intent is UsageKinds.InsightsShown or UsageKinds.InsightsRefused ? intent : UsageKinds.Turn,
-            Pseudonym = pseudonymizer.Current(user),
+            Pseudonym = pseudonyms[0],
             Channel = UsageSanitizer.Key(turn.Activity.ChannelId?.ToLowerInvariant()) ?? "unknown",
             Intent = intent,
             Frameworks = UsageSanitizer.Keys(facts.Frameworks, identifiers),
