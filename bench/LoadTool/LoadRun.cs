@@ -5,16 +5,29 @@ using System.Text.Json.Nodes;
 
 namespace CpcCoach.LoadTool;
 
-internal sealed record LoadResult(long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs)
+internal sealed record LoadResult(long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs, IReadOnlyList<double[]> StepLatenciesMs)
 {
     public string Describe(LoadOptions options, double? peakMb)
     {
-        Array.Sort(LatenciesMs);
-        double P(double q) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)(q * LatenciesMs.Length))];
         var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
-        return string.Create(CultureInfo.InvariantCulture,
+        var (p50, p99, max) = Percentiles(LatenciesMs);
+        var summary = string.Create(CultureInfo.InvariantCulture,
             $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
-            $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={P(0.50):F2}ms p99={P(0.99):F2}ms max={P(1):F2}ms peak_memory={peak}");
+            $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak}");
+        var script = Scenarios.For(options.Scenario);
+        var steps = StepLatenciesMs.Select((latencies, step) =>
+        {
+            var (s50, s99, smax) = Percentiles(latencies);
+            return string.Create(CultureInfo.InvariantCulture, $"  step {step + 1} \"{script[step]}\": n={latencies.Length} p50={s50:F2}ms p99={s99:F2}ms max={smax:F2}ms");
+        });
+        return string.Join(Environment.NewLine, [summary, .. steps]);
+    }
+
+    private static (double P50, double P99, double Max) Percentiles(double[] latencies)
+    {
+        Array.Sort(latencies);
+        double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
+        return (P(0.50), P(0.99), P(1));
     }
 }
 
@@ -28,16 +41,18 @@ internal static class LoadRun
         var script = Scenarios.For(options.Scenario);
 
         await DriveAsync(http, script, options.Users, options.Warmup, record: null, ct);
-        var latencies = new List<double>[options.Users];
-        for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<double>(100_000);
+        var latencies = new List<(int Step, double Ms)>[options.Users];
+        for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<(int, double)>(100_000);
         var stopwatch = Stopwatch.StartNew();
         var (turns, errors) = await DriveAsync(http, script, options.Users, options.Duration, latencies, ct);
         stopwatch.Stop();
-        return new LoadResult(turns, errors, stopwatch.Elapsed, latencies.SelectMany(l => l).ToArray());
+        var all = latencies.SelectMany(l => l).ToList();
+        return new LoadResult(turns, errors, stopwatch.Elapsed, [.. all.Select(l => l.Ms)],
+            [.. Enumerable.Range(0, script.Count).Select(step => all.Where(l => l.Step == step).Select(l => l.Ms).ToArray())]);
     }
 
     private static async Task<(long Turns, long Errors)> DriveAsync(
-        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<double>[]? record, CancellationToken ct)
+        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<(int Step, double Ms)>[]? record, CancellationToken ct)
     {
         long turns = 0, errors = 0;
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -63,7 +78,7 @@ internal static class LoadRun
                         Interlocked.Increment(ref errors);
                     }
 
-                    record?[user].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    record?[user].Add((turn, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     Interlocked.Increment(ref turns);
                 }
             }
