@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace CpcCoach.Knowledge.Safety;
 
 /// <summary>
-/// Runs a safety pattern on the source-generated backtracking engine, and on the rare text that makes it backtrack
-/// past <see cref="TimeoutMilliseconds"/>, again on the linear-time NonBacktracking engine, which gives the same
-/// answer. Every pattern built for NonBacktracking up front held 0.3 to 3.5 MB of automaton caches each, over a
-/// hundred megabytes for the 44 safety patterns; now only a pattern that has met such a text builds one.
+/// Runs a safety pattern, and when a source-generated (backtracking) one runs past <see cref="TimeoutMilliseconds"/> on
+/// some text, runs it again on the linear-time NonBacktracking engine, which gives the same answer. Built for
+/// NonBacktracking up front, the 44 safety patterns held over a hundred megabytes of automata (0.3 to 3.5 MB each);
+/// now the 15 that backtracking runs several times slower stay linear, and another is built only for a pattern that
+/// has met such a text.
 /// </summary>
 internal static class LinearFallback
 {

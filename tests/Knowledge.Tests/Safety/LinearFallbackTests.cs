@@ -17,7 +17,7 @@ public sealed class LinearFallbackTests
             .Concat(((IEnumerable<object?[]>)ClinicalScopeTests.CommunicationQuestions).Select(row => (string)row[0]!));
 
     [Fact]
-    public void EverySafetyPattern_FindsTheSameMatches_OnBothEngines_ForEveryLabelledMessage()
+    public void EveryGeneratedSafetyPattern_FindsTheSameMatches_AsTheLinearEngine_ForEveryLabelledMessage()
     {
         var patterns = SafetyRule.All.Select(r => r.Pattern)
             .Append(ScopePatterns.CommunicationFrame()).Append(ScopePatterns.CommunicationAsk()).Append(ScopePatterns.ReportedQuestion())
@@ -25,9 +25,10 @@ public sealed class LinearFallbackTests
             .ToList();
         var texts = LabelledTexts().ToList();
         var disagreements = new List<string>();
-        foreach (var pattern in patterns)
+        var generated = patterns.Where(p => (p.Options & RegexOptions.NonBacktracking) == 0).ToList();
+        Assert.InRange(generated.Count, 20, patterns.Count - 10);
+        foreach (var pattern in generated)
         {
-            Assert.Equal(RegexOptions.None, pattern.Options & RegexOptions.NonBacktracking);
             var linear = LinearFallback.LinearOf(pattern);
             foreach (var text in texts)
             {
