@@ -10,9 +10,12 @@ namespace CpcCoach.Bot.Usage;
 /// themselves recorded. Each is confirmed; a store that cannot be reached is said plainly, never hidden.
 /// </summary>
 public sealed partial class PrivacyCommands(
-    Pseudonymizer pseudonymizer, OptOuts optOuts, IUsageStore store, UsageWriter writer, IEnumerable<UserDataEraser> erasers,
+    Pseudonymizer pseudonymizer, OptOuts optOuts, IUsageStore store, UsageWriter writer, UsageQueue queue, IEnumerable<UserDataEraser> erasers,
     TimeProvider time, ILogger<PrivacyCommands> logger)
 {
+    /// <summary>How long "opt out" waits for the writer to store what came before it (see <see cref="OptOutAsync"/>).</summary>
+    private static readonly TimeSpan FlushWait = TimeSpan.FromSeconds(2);
+
     internal const string OptedOutText =
         "Done: I've stopped recording usage statistics for you. Nothing from your chats will be counted from now on. " +
         "Type **opt in** to undo this, or **forget me** to also delete what was recorded before.";
@@ -81,6 +84,22 @@ public sealed partial class PrivacyCommands(
 
     private async Task<string> OptOutAsync(IReadOnlyList<string> pseudonyms, CancellationToken cancellationToken)
     {
+        // Turns before the opt-out were recorded while the user allowed it ("forget me" deletes them), but the store
+        // refuses events of an opted-out user, and the writer may still be waiting for a fuller batch: let it write
+        // them first. A store that is down does not hold the command up for long.
+        using (var flush = new CancellationTokenSource(FlushWait, time))
+        using (var either = CancellationTokenSource.CreateLinkedTokenSource(flush.Token, cancellationToken))
+        {
+            try
+            {
+                await queue.WaitIdleAsync(either.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The store is slow or down; what is still queued follows the opt-out, as before the linger existed.
+            }
+        }
+
         // The current pseudonym is enough in the store; lookups check every key's pseudonym.
         await store.SetOptOutAsync([pseudonyms[0]], true, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         optOuts.Add(pseudonyms);
