@@ -12,12 +12,16 @@ namespace CpcCoach.Knowledge.Safety;
 public sealed class SafetyClassifier
 {
     static SafetyClassifier() => LinearFallback.WarmUp(
-        SafetyRule.All.Select(rule => rule.Pattern).Concat(
-        [
-            ScopePatterns.CommunicationFrame(), ScopePatterns.CommunicationAsk(), ScopePatterns.ReportedQuestion(),
-            VoicePatterns.ReportedSpeech(), VoicePatterns.FirstPerson(), VoicePatterns.OtherSubjectBefore(),
-        ]),
+        Patterns,
         "should we stop the morphine drip? how do I tell his daughter, she keeps crying and I can't stop thinking about it");
+
+    /// <summary>Every pattern a classification can run: the rules' and the guards that decide how a rule counts.</summary>
+    internal static IReadOnlyList<Regex> Patterns { get; } =
+    [
+        .. SafetyRule.All.Select(rule => rule.Pattern),
+        ScopePatterns.CommunicationFrame(), ScopePatterns.CommunicationAsk(), ScopePatterns.ReportedQuestion(),
+        VoicePatterns.ReportedSpeech(), VoicePatterns.FirstPerson(), VoicePatterns.OtherSubjectBefore(),
+    ];
 
     /// <summary>Classifies a message that has already been through <see cref="PhiRedactor"/>.</summary>
     public SafetySignals Classify(string redactedText) => Explain(redactedText).Signals;

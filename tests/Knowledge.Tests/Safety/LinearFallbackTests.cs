@@ -19,10 +19,7 @@ public sealed class LinearFallbackTests
     [Fact]
     public void EveryGeneratedSafetyPattern_FindsTheSameMatches_AsTheLinearEngine_ForEveryLabelledMessage()
     {
-        var patterns = SafetyRule.All.Select(r => r.Pattern)
-            .Append(ScopePatterns.CommunicationFrame()).Append(ScopePatterns.CommunicationAsk()).Append(ScopePatterns.ReportedQuestion())
-            .Append(VoicePatterns.ReportedSpeech()).Append(VoicePatterns.FirstPerson()).Append(VoicePatterns.OtherSubjectBefore())
-            .ToList();
+        var patterns = SafetyClassifier.Patterns;
         var texts = LabelledTexts().ToList();
         var disagreements = new List<string>();
         var generated = patterns.Where(p => (p.Options & RegexOptions.NonBacktracking) == 0).ToList();
