@@ -34,9 +34,16 @@ internal sealed class KnowledgeStartup(KnowledgeBase knowledge, SafetyClassifier
 {
     // Being constructed is the point: resolving the knowledge base loads and validates it before traffic arrives, and
     // resolving the classifier compiles its patterns, so no user's first message pays for either.
-    public Task StartAsync(CancellationToken cancellationToken) => knowledge.Entries.Count > 0 && safety is not null
-        ? Task.CompletedTask
-        : throw new InvalidOperationException("The knowledge base is empty.");
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (knowledge.Entries.Count == 0)
+        {
+            throw new InvalidOperationException("The knowledge base is empty.");
+        }
+
+        safety.Classify(string.Empty);
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
