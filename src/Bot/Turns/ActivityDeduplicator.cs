@@ -21,7 +21,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
     private readonly Queue<(string Key, long ExpiresAt)> _order = new();
     private readonly Queue<(string Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
     private long _heldBytes;
-    private Lazy<Task<TurnReply>>? _settled;
+    private (TurnReply Reply, Lazy<Task<TurnReply>> Turn)? _settled;
 
     public int Count => _entries.Count;
 
@@ -112,16 +112,15 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
         }
     }
 
-    /// <summary>One shared finished answer for every trimmed entry (callers pass the same small answer).</summary>
+    /// <summary>One shared finished answer for every trimmed entry (callers pass the same small answer; runs under the gate).</summary>
     private Lazy<Task<TurnReply>> Settled(TurnReply small)
     {
-        var settled = _settled;
-        if (settled is null || !ReferenceEquals(settled.Value.Result, small))
+        if (_settled is not { } settled || !ReferenceEquals(settled.Reply, small))
         {
-            _settled = settled = new Lazy<Task<TurnReply>>(Task.FromResult(small));
+            _settled = settled = (small, new Lazy<Task<TurnReply>>(Task.FromResult(small)));
         }
 
-        return settled;
+        return settled.Turn;
     }
 
     private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);
