@@ -47,7 +47,12 @@ internal static class LearnActions
         return new ActionResult
         {
             Send = [DialogEngine.Markdown(text)],
-            Set = new Dictionary<string, string> { ["name"] = EntryText.ShortName(entry), ["step_index"] = "0", ["quiz_no"] = "0", ["quiz_score"] = "0" },
+            // The menu (every framework's title, about 1 KB) has served its one choice: the flow never returns to it, and
+            // state is read and written on every turn of the conversation.
+            Set = new Dictionary<string, string>
+            {
+                ["name"] = EntryText.ShortName(entry), ["step_index"] = "0", ["quiz_no"] = "0", ["quiz_score"] = "0", ["framework_options"] = string.Empty,
+            },
         };
     }
 
