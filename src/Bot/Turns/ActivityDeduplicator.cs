@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace CpcCoach.Bot.Turns;
@@ -10,16 +13,18 @@ namespace CpcCoach.Bot.Turns;
 /// only for <see cref="TurnOptions.ReplyRetention"/>, and only while all held answers fit in
 /// <see cref="TurnOptions.ReplyMemoryBytes"/> (oldest given up first), then replaced by the small one the caller named:
 /// memory holds ids for the whole window but replies only for the channels' retry period, and never more than the
-/// budget however fast turns arrive.
+/// budget however fast turns arrive. An activity is remembered by a 128-bit hash of its two ids, not the ids
+/// themselves: 16 bytes instead of a few hundred for every one of the up to <see cref="TurnOptions.DedupeCapacity"/>
+/// held, and the chance that two of them share a hash is about 2^-97.
 /// </summary>
 public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<TurnOptions> options)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, Entry> _entries = new();
     // Plain queues under one short lock: a ConcurrentQueue doubles its segment on every wrap up to a million slots,
     // so a steady flow through it ends up allocating 24-32 MB arrays on the large object heap however few it holds.
     private readonly Lock _gate = new();
-    private readonly Queue<(string Key, long ExpiresAt)> _order = new();
-    private readonly Queue<(string Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
+    private readonly Queue<(UInt128 Key, long ExpiresAt)> _order = new();
+    private readonly Queue<(UInt128 Key, long TrimAt, long ExpiresAt, int Bytes)> _trims = new();
     private long _heldBytes;
     private (TurnReply Reply, Lazy<Task<TurnReply>> Turn)? _settled;
 
@@ -32,7 +37,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
     /// <param name="afterRetention">What a duplicate gets once the reply retention has passed; null keeps the whole answer.</param>
     public Task<TurnReply> RunOnceAsync(string conversationId, string activityId, Func<Task<TurnReply>> turn, out bool duplicate, TurnReply? afterRetention = null)
     {
-        var key = string.Concat(conversationId, "\u001f", activityId);
+        var key = KeyOf(conversationId, activityId);
         var now = time.GetTimestamp();
         Evict(now);
         var mine = new Entry(new Lazy<Task<TurnReply>>(turn), now + ToTicks(options.CurrentValue.DedupeWindow), afterRetention);
@@ -59,7 +64,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
     }
 
     /// <summary>Counts the answer against the reply budget once it exists, and books its trim.</summary>
-    private async Task<TurnReply> HoldAsync(string key, Entry entry)
+    private async Task<TurnReply> HoldAsync(UInt128 key, Entry entry)
     {
         var reply = await entry.Turn.Value.ConfigureAwait(false);
         var bytes = reply.Body.Length;
@@ -102,7 +107,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
                 _order.Dequeue();
                 if (_entries.TryGetValue(head.Key, out var entry) && entry.ExpiresAt == head.ExpiresAt)
                 {
-                    _entries.TryRemove(new KeyValuePair<string, Entry>(head.Key, entry));
+                    _entries.TryRemove(new KeyValuePair<UInt128, Entry>(head.Key, entry));
                 }
             }
         }
@@ -121,6 +126,25 @@ public sealed class ActivityDeduplicator(TimeProvider time, IOptionsMonitor<Turn
         }
 
         return settled.Turn;
+    }
+
+    /// <summary>XxHash128 of the conversation id's length, then both ids' characters: no pair of ids writes the same input.</summary>
+    internal static UInt128 KeyOf(string conversationId, string activityId)
+    {
+        var length = 2 + conversationId.Length + activityId.Length;
+        char[]? rented = null;
+        var chars = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        chars[0] = (char)(conversationId.Length >> 16);
+        chars[1] = (char)conversationId.Length;
+        conversationId.CopyTo(chars[2..]);
+        activityId.CopyTo(chars[(2 + conversationId.Length)..]);
+        var key = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(chars));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
     }
 
     private long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * time.TimestampFrequency);

@@ -233,4 +233,28 @@ public sealed class TurnPipelineTests
 
         Assert.InRange(dedupe.Count, 1, 101);
     }
+
+    [Fact]
+    public void Dedupe_TellsApartIdsThatOnlySplitDifferently_AndHandlesIdsOfAnyLength()
+    {
+        var options = new Microsoft.Extensions.Options.OptionsMonitor<TurnOptions>(
+            new Microsoft.Extensions.Options.OptionsFactory<TurnOptions>([], []), [], new Microsoft.Extensions.Options.OptionsCache<TurnOptions>());
+        var dedupe = new ActivityDeduplicator(new FakeTimeProvider(), options);
+        var longConversation = new string('c', 5_000);
+        var runs = 0;
+        Task<TurnReply> Turn()
+        {
+            runs++;
+            return Task.FromResult(TurnReply.Empty);
+        }
+
+        _ = dedupe.RunOnceAsync("ab", "c", Turn, out var first);
+        _ = dedupe.RunOnceAsync("a", "bc", Turn, out var split);
+        _ = dedupe.RunOnceAsync(longConversation, "1", Turn, out var longFirst);
+        _ = dedupe.RunOnceAsync(longConversation, "1", Turn, out var longRetry);
+        _ = dedupe.RunOnceAsync(longConversation + "1", string.Empty, Turn, out var longSplit);
+
+        Assert.Equal((false, false, false, true, false), (first, split, longFirst, longRetry, longSplit));
+        Assert.Equal(4, runs);
+    }
 }
