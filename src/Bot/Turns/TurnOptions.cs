@@ -24,11 +24,12 @@ public sealed class TurnOptions
     /// <summary>
     /// Most bytes of whole answers held for <see cref="ReplyRetention"/> at once. Under a burst the oldest are given up
     /// early (their ids stay, so a retry is still not run twice), which keeps memory bounded at any rate of turns.
-    /// 4 MB holds the whole 30 s for up to about 70 expectReplies turns a second (answers average 2 KB); only expectReplies
-    /// channels (Direct Line App Service extension, skills, tests) use it, never Teams.
+    /// 1 MB holds the whole 30 s for up to about 10 expectReplies turns a second (answers average 3.5 KB); only expectReplies
+    /// channels (Direct Line App Service extension, skills, tests) use it, never Teams. Under heavy load every held answer
+    /// outlives a young-generation collection and is copied by it, so a larger budget costs pause time (docs/benchmarks.md).
     /// </summary>
     [Range(0, 1L << 32)]
-    public long ReplyMemoryBytes { get; set; } = 4 * 1024 * 1024;
+    public long ReplyMemoryBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Upper bound on remembered activity ids, so a flood cannot grow memory without limit.</summary>
     [Range(100, 10_000_000)]
