@@ -19,6 +19,12 @@ for (var i = 0; i < 20; i++)
     }
 }
 
+if (args.Length > 1 && args[1] == "worst")
+{
+    Worst(texts, classifier);
+    return;
+}
+
 Report("redact", t => redactor.Redact(t));
 Report("classify", t => classifier.Classify(t));
 Report("redact+classify", t => classifier.Classify(redactor.Redact(t).Text));
@@ -39,6 +45,48 @@ void Report(string name, Action<string> run)
     samples.Sort();
     double P(double q) => samples[(int)Math.Min(samples.Count - 1, q * samples.Count)];
     Console.WriteLine($"{name,-16} n={samples.Count,6}  mean {samples.Average(),7:F1} us  p50 {P(0.5),7:F1}  p95 {P(0.95),7:F1}  p99 {P(0.99),7:F1}  max {samples[^1],8:F1}");
+}
+
+// "worst" (second argument): crafted messages, words the patterns' windows look for (verbs, drugs, question leads, speakers), in random order and
+// without the ending a rule needs, so a backtracking engine explores every window at every position. Reports the
+// slowest classification per length; the labelled messages are mostly under 300 characters.
+static void Worst(List<string> labelled, SafetyClassifier classifier)
+{
+    string[] vocabulary =
+    [
+        "can", "i", "we", "give", "push", "increase", "how", "often", "much", "morphine", "hydromorphone", "oral", "iv",
+        "to", "from", "whether", "or", "not", "dose", "should", "could", "the", "family", "asked", "says", "she", "he",
+        "do", "you", "think", "will", "talk", "about", "with", "what", "percent", "chance", "survival", "months", "weeks",
+        "equivalent", "fentanyl", "patch", "drip", "rate", "ventilator", "dialysis", "continue", "stop", "him", "her",
+        "'s", "-", "'", ",", ":", "wean", "titrate", "prognosis", "time", "left", "live", "dad", "mom", "wife", "husband",
+    ];
+    foreach (var pass in new[] { "first pass", "again" })
+    {
+        var random = new Random(20261127);
+        foreach (var length in new[] { 300, 1_000, 2_000, 4_000 })
+        {
+            double worst = 0, total = 0;
+            const int count = 200;
+            for (var i = 0; i < count; i++)
+            {
+                var text = new System.Text.StringBuilder();
+                while (text.Length < length)
+                {
+                    text.Append(vocabulary[random.Next(vocabulary.Length)]).Append(random.Next(8) == 0 ? "  " : " ");
+                }
+
+                var start = Stopwatch.GetTimestamp();
+                classifier.Classify(text.ToString(0, length));
+                var us = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+                worst = Math.Max(worst, us);
+                total += us;
+            }
+
+            Console.WriteLine($"{pass,-10}  crafted {length,5} chars  n={count}  mean {total / count,9:F1} us  max {worst,9:F1} us");
+        }
+    }
+
+    Console.WriteLine($"labelled messages: longest {labelled.Max(t => t.Length)} chars, p99 length {labelled.Select(t => t.Length).Order().ElementAt(labelled.Count * 99 / 100)}");
 }
 
 static IEnumerable<string> Load(string file, string property, Func<JsonElement, string> pick)
