@@ -90,4 +90,24 @@ public sealed class UsageRecordingTests
         Assert.Equal(64, old.Current(user).Length);
         Assert.DoesNotContain("aad-1", old.Current(user), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pseudonym_KeptForKnownUsers_IsTheSameAsAFreshOne_BeforeAndAfterTheKeptSetStartsAgain()
+    {
+        var pseudonymizer = new Pseudonymizer(UsageTestHost.PseudonymKey, ["an-older-key-0123456789abcdefghijklmno"]);
+        var first = new UsageUser("tenant-a", "aad-1", "msteams", "29:x", null);
+        var split = new UsageUser("tenant-aaad", "-1", "msteams", "29:x", null);
+        var before = pseudonymizer.All(first);
+
+        for (var i = 0; i <= Pseudonymizer.KnownUsersCapacity; i++)
+        {
+            pseudonymizer.Current(new UsageUser("tenant-a", $"aad-other-{i}", "msteams", $"29:{i}", null));
+        }
+
+        var fresh = new Pseudonymizer(UsageTestHost.PseudonymKey, ["an-older-key-0123456789abcdefghijklmno"]);
+        Assert.Equal(fresh.All(first), before);
+        Assert.Equal(fresh.All(first), pseudonymizer.All(first));
+        Assert.Equal(fresh.Current(split), pseudonymizer.Current(split));
+        Assert.NotEqual(pseudonymizer.Current(first), pseudonymizer.Current(split));
+    }
 }
