@@ -7,11 +7,12 @@ internal sealed record LoadOptions(
     TimeSpan Duration,
     TimeSpan Warmup,
     string Scenario,
-    IReadOnlyDictionary<string, string> Environment)
+    IReadOnlyDictionary<string, string> Environment,
+    string? LatenciesPath = null)
 {
     public static LoadOptions Parse(string[] args)
     {
-        string? url = null, launch = null, scenario = "tips";
+        string? url = null, launch = null, scenario = "tips", latencies = null;
         int users = 32, seconds = 20, warmup = 5;
         var env = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
@@ -25,6 +26,7 @@ internal sealed record LoadOptions(
                 case "--seconds": seconds = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--warmup": warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--scenario": scenario = Next(); break;
+                case "--latencies": latencies = Next(); break;
                 case "--env":
                     var pair = Next().Split('=', 2);
                     env[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
@@ -38,6 +40,6 @@ internal sealed record LoadOptions(
             throw new ArgumentException("Give --url of a running bot or --launch with the path of CpcCoach.Bot.dll");
         }
 
-        return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env);
+        return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env, latencies);
     }
 }

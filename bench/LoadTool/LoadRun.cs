@@ -5,15 +5,24 @@ using System.Text.Json.Nodes;
 
 namespace CpcCoach.LoadTool;
 
-internal sealed record LoadResult(long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs, IReadOnlyList<double[]> StepLatenciesMs)
+internal sealed record LoadResult(
+    long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs, IReadOnlyList<double[]> StepLatenciesMs, IReadOnlyList<TurnTiming> Timings)
 {
+    public async Task WriteLatenciesAsync(string path, CancellationToken ct)
+    {
+        var lines = Timings.OrderBy(t => t.StartMs).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.StartMs:F3},{t.Step + 1},{t.Ms:F3}"));
+        await File.WriteAllLinesAsync(path, ["start_ms,step,latency_ms", .. lines], ct);
+    }
+
     public string Describe(LoadOptions options, double? peakMb)
     {
         var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
         var (p50, p99, max) = Percentiles(LatenciesMs);
+        double P(double q) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)(q * LatenciesMs.Length))];
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
-            $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak}");
+            $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak} " +
+            $"(p90={P(0.90):F2}ms p99.9={P(0.999):F2}ms)");
         var script = Scenarios.For(options.Scenario);
         var steps = StepLatenciesMs.Select((latencies, step) =>
         {
@@ -31,6 +40,9 @@ internal sealed record LoadResult(long Turns, long Errors, TimeSpan Elapsed, dou
     }
 }
 
+/// <summary>One measured turn: its step in the script, when it started (ms from the start of the measurement) and its latency.</summary>
+internal readonly record struct TurnTiming(int Step, double StartMs, double Ms);
+
 /// <summary>N users, each looping through conversations of the scenario, one turn at a time, over expectReplies.</summary>
 internal static class LoadRun
 {
@@ -41,20 +53,21 @@ internal static class LoadRun
         var script = Scenarios.For(options.Scenario);
 
         await DriveAsync(http, script, options.Users, options.Warmup, record: null, ct);
-        var latencies = new List<(int Step, double Ms)>[options.Users];
-        for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<(int, double)>(100_000);
+        var latencies = new List<TurnTiming>[options.Users];
+        for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<TurnTiming>(100_000);
         var stopwatch = Stopwatch.StartNew();
         var (turns, errors) = await DriveAsync(http, script, options.Users, options.Duration, latencies, ct);
         stopwatch.Stop();
         var all = latencies.SelectMany(l => l).ToList();
         return new LoadResult(turns, errors, stopwatch.Elapsed, [.. all.Select(l => l.Ms)],
-            [.. Enumerable.Range(0, script.Count).Select(step => all.Where(l => l.Step == step).Select(l => l.Ms).ToArray())]);
+            [.. Enumerable.Range(0, script.Count).Select(step => all.Where(l => l.Step == step).Select(l => l.Ms).ToArray())], all);
     }
 
     private static async Task<(long Turns, long Errors)> DriveAsync(
-        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<(int Step, double Ms)>[]? record, CancellationToken ct)
+        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<TurnTiming>[]? record, CancellationToken ct)
     {
         long turns = 0, errors = 0;
+        var origin = Stopwatch.GetTimestamp();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var workers = Enumerable.Range(0, users).Select(user => Task.Run(async () =>
         {
@@ -78,7 +91,7 @@ internal static class LoadRun
                         Interlocked.Increment(ref errors);
                     }
 
-                    record?[user].Add((turn, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                    record?[user].Add(new TurnTiming(turn, Stopwatch.GetElapsedTime(origin, started).TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     Interlocked.Increment(ref turns);
                 }
             }
