@@ -25,7 +25,7 @@ internal sealed class DialogMiddleware(ConversationLock locks, StateStore store,
         var channelId = activity.ChannelId ?? string.Empty;
         await using var held = await locks.AcquireAsync($"{channelId}:{conversationId}", cancellationToken).ConfigureAwait(false);
         var loaded = await store.LoadConversationAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false);
-        if (activity.Id is { } id && loaded.Applied.Contains(id))
+        if (activity.Id is { } id && loaded.HasApplied(id))
         {
             // A channel retry that reached another instance after the first attempt was applied: never apply it twice.
             Log.ActivityAlreadyApplied(logger, id, conversationId);

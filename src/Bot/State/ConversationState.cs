@@ -23,14 +23,25 @@ public sealed record ConversationState
     /// <summary>The last plan from the prepare flow, reopened by "show my plan".</summary>
     public PocketPlan? Plan { get; init; }
 
-    /// <summary>Ids of the last activities applied, oldest first: a retried or double-clicked activity is applied once, on any instance.</summary>
+    /// <summary>
+    /// The last activities applied, oldest first: a retried or double-clicked activity is applied once, on any instance.
+    /// An id longer than 16 characters is kept as a 16-digit hash of it (Direct Line ids carry the conversation id, so
+    /// they run to 50 characters and more; this list is read and written on every turn).
+    /// </summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 
     public const int AppliedCapacity = 64;
 
+    public bool HasApplied(string activityId) => Applied.Contains(Fingerprint(activityId)) || Applied.Contains(activityId);
+
     public ConversationState WithApplied(string? activityId) => activityId is null
         ? this
-        : this with { Applied = [.. Applied.Skip(Math.Max(0, Applied.Count - AppliedCapacity + 1)), activityId] };
+        : this with { Applied = [.. Applied.Skip(Math.Max(0, Applied.Count - AppliedCapacity + 1)), Fingerprint(activityId)] };
+
+    /// <summary>Short ids as they are; longer ones as XxHash64 of their characters, in hex (16 characters).</summary>
+    internal static string Fingerprint(string activityId) => activityId.Length <= 16
+        ? activityId
+        : Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(activityId.AsSpan())));
 }
 
 /// <summary>One running dialog: which flow, at which step, with which answers.</summary>

@@ -54,6 +54,20 @@ public sealed class MemoryStateStoreTests : StateStoreContract
     }
 
     [Fact]
+    public void AppliedActivities_LongIdsAreKeptShort_AndStillRecognised_AsAreIdsSavedWholeByEarlierBuilds()
+    {
+        var directLine = "Hk7d2x4oYq3F9bLzC8mNpR-eu|0000012";
+        var state = new ConversationState().WithApplied("1700000000123").WithApplied(directLine);
+        var earlier = new ConversationState { Applied = ["Hk7d2x4oYq3F9bLzC8mNpR-eu|0000011"] };
+
+        Assert.Equal(["1700000000123", ConversationState.Fingerprint(directLine)], state.Applied);
+        Assert.Equal(16, state.Applied[1].Length);
+        Assert.True(state.HasApplied(directLine) && state.HasApplied("1700000000123"));
+        Assert.False(state.HasApplied("Hk7d2x4oYq3F9bLzC8mNpR-eu|0000013"));
+        Assert.True(earlier.HasApplied("Hk7d2x4oYq3F9bLzC8mNpR-eu|0000011"));
+    }
+
+    [Fact]
     public void RevisionOf_ReadsTheRevisionOfSavedState_WhereverItSits()
     {
         var state = new ConversationState { Revision = 41, Turns = 3, UserId = "u1" }.WithApplied("a1");

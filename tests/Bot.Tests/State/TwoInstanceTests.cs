@@ -83,7 +83,8 @@ public sealed class TwoInstanceTests
     {
         lock (texts)
         {
-            texts[id] = text;
+            // State remembers a long id by its fingerprint: key the text the way the replay reads it back.
+            texts[ConversationState.Fingerprint(id)] = text;
         }
 
         var activity = chat.Message(text);
