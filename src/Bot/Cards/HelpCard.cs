@@ -35,11 +35,17 @@ public static class HelpCard
         CardAction.ImBack("Practise", "practice"),
     ];
 
+    private static readonly IReadOnlyList<Activity> WithCard = Create(cards: true);
+    private static readonly IReadOnlyList<Activity> AsText = Create(cards: false);
+
     /// <summary>
     /// The card, then a short text carrying the suggested actions: Teams does not render suggested actions
-    /// on a message that has attachments (brief §6.5).
+    /// on a message that has attachments (brief §6.5). The same every time, so built once: activities are immutable
+    /// and every send copies one with its own ids.
     /// </summary>
-    public static IReadOnlyList<Activity> Build(bool cards)
+    public static IReadOnlyList<Activity> Build(bool cards) => cards ? WithCard : AsText;
+
+    private static IReadOnlyList<Activity> Create(bool cards)
     {
         if (!cards)
         {
