@@ -25,7 +25,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _connector.DisposeAsync();
-        await _app.DisposeAsync();
+        await _clock.DisposeAppAsync(_app);
     }
 
     [Theory]

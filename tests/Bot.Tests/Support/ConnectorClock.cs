@@ -45,6 +45,25 @@ public sealed class ConnectorClock : FakeTimeProvider
         return due;
     }
 
+    /// <summary>
+    /// Disposes <paramref name="app"/> while keeping this clock moving: Polly's pipeline disposal waits for executions
+    /// still winding down by polling on the app's clock (one-second delays), which a fake clock would hold forever.
+    /// </summary>
+    public async Task DisposeAppAsync(IAsyncDisposable app)
+    {
+        var disposing = app.DisposeAsync().AsTask();
+        while (!disposing.IsCompleted)
+        {
+            var next = NextTimerAsync(d => d > TimeSpan.Zero && d <= TimeSpan.FromSeconds(1));
+            if (await Task.WhenAny(disposing, next) == next && next.IsCompletedSuccessfully)
+            {
+                Advance(next.Result);
+            }
+        }
+
+        await disposing;
+    }
+
     private void Match()
     {
         while (_waiters.Count > 0 && _consumed < _timers.Count)
