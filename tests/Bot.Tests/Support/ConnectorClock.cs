@@ -15,13 +15,15 @@ public sealed class ConnectorClock : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Registered with the clock before anyone hears of it: a test that advances as soon as it is told must find it.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         lock (_gate)
         {
             _timers.Add(dueTime);
             Match();
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>The due time of the next timer (not yet returned by this method) that <paramref name="match"/> accepts.</summary>
