@@ -18,11 +18,10 @@ internal sealed record LoadResult(
     {
         var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
         var (p50, p99, max) = Percentiles(LatenciesMs);
-        double P(double q) => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)(q * LatenciesMs.Length))];
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
             $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak} " +
-            $"(p90={P(0.90):F2}ms p99.9={P(0.999):F2}ms)");
+            $"(p90={Quantile(LatenciesMs, 0.90):F2}ms p99.9={Quantile(LatenciesMs, 0.999):F2}ms)");
         var script = Scenarios.For(options.Scenario);
         var steps = StepLatenciesMs.Select((latencies, step) =>
         {
@@ -32,12 +31,15 @@ internal sealed record LoadResult(
         return string.Join(Environment.NewLine, [summary, .. steps]);
     }
 
+    /// <summary>Sorts <paramref name="latencies"/> in place, so the later <see cref="Quantile"/> calls read it sorted.</summary>
     private static (double P50, double P99, double Max) Percentiles(double[] latencies)
     {
         Array.Sort(latencies);
-        double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
-        return (P(0.50), P(0.99), P(1));
+        return (Quantile(latencies, 0.50), Quantile(latencies, 0.99), Quantile(latencies, 1));
     }
+
+    private static double Quantile(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 }
 
 /// <summary>One measured turn: its step in the script, when it started (ms from the start of the measurement) and its latency.</summary>
