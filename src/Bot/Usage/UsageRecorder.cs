@@ -18,7 +18,7 @@ public sealed class UsageRecorder(Pseudonymizer pseudonymizer, UsageSanitizer sa
             return false;
         }
 
-        // One keyed hash per key per turn: the current pseudonym is the first of them.
+        // Every key's pseudonym, for the opt-out check; the current one, which the event is written under, comes first.
         var pseudonyms = pseudonymizer.All(user);
         if (optOuts.Contains(pseudonyms))
         {
