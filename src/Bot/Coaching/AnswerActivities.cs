@@ -54,7 +54,7 @@ internal static class AnswerActivities
             return activities;
         }
 
-        activities.Add(ActivityFactory.Message(null, [AdaptiveCards.Attachment(AnswerCard.Build(answer))]) with { Entities = [citations, routing] });
+        activities.Add(ActivityFactory.Message(null, [AnswerCard.Build(answer)]) with { Entities = [citations, routing] });
         activities.Add(ActivityFactory.Message(NextPrompt) with
         {
             Entities = [routing],
