@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace CpcCoach.Bot.Dialogs;
 
@@ -58,15 +57,35 @@ internal static class ChoiceMatcher
         return exact.Count == 1 ? exact[0] : null;
     }
 
+    /// <summary>
+    /// Lower case, letters and digits only, one space between words. One pass: the checks of a turn ("cancel"?
+    /// "help"? a start word?) each normalise the same message, and text that is already normal comes back as it is.
+    /// </summary>
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var gap = false;
+        foreach (var raw in text)
         {
-            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            var c = char.ToLowerInvariant(raw);
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                buffer[length++] = ' ';
+                gap = false;
+            }
+
+            buffer[length++] = c;
         }
 
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var normal = buffer[..length];
+        return normal.SequenceEqual(text) ? text : new string(normal);
     }
 
     private static HashSet<string> Names(ChoiceOption option) => NamesOf(option).Names;
