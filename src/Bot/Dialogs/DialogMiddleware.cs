@@ -1,3 +1,4 @@
+using CpcCoach.Bot.Coaching;
 using CpcCoach.Bot.Protocol;
 using CpcCoach.Bot.State;
 using CpcCoach.Bot.Turns;
@@ -10,7 +11,7 @@ namespace CpcCoach.Bot.Dialogs;
 /// (answers, global commands, interruptions) before routing, and saves once at the end. Registered after the
 /// redaction middleware, so every text it sees and stores is already redacted.
 /// </summary>
-internal sealed class DialogMiddleware(ConversationLock locks, StateStore store, DialogEngine engine, DialogCommands commands, SafetyClassifier safety, ILogger<DialogMiddleware> logger)
+internal sealed class DialogMiddleware(ConversationLock locks, StateStore store, DialogEngine engine, DialogCommands commands, MessageRouter router, ILogger<DialogMiddleware> logger)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
@@ -89,7 +90,7 @@ internal sealed class DialogMiddleware(ConversationLock locks, StateStore store,
 
         // The turn answers within the flow, unless a question interrupts it (then the router decides).
         turn.Routing = FlowRouting.Of(session.State.Stack[0]);
-        if (safety.Classify(text).SelfHarmRisk)
+        if (router.Safety(turn, text).SelfHarmRisk)
         {
             // The message handler, which answers this first outside a dialog, does not see dialog answers.
             turn.Routing = TurnRouting.SelfCare;

@@ -17,7 +17,7 @@ namespace CpcCoach.Bot.Practice;
 /// starts practice (intent practice_request, the choice card, "practise {id}") and answers "my progress".
 /// Registered after the dialog middleware, so it runs inside that middleware's conversation lock.
 /// </summary>
-internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, MessageRouter router, SafetyClassifier safety, Pseudonymizer pseudonymizer)
+internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine engine, ScenarioLibrary library, MessageRouter router, Pseudonymizer pseudonymizer)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(TurnContext turn, TurnHandler next, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed class PracticeMiddleware(PracticeStore store, PracticeEngine eng
         if (session is { Finished: false } active && library.Find(active.ScenarioId) is { } scenario && text.Length > 0)
         {
             turn.Routing = RoutingOf(scenario);
-            if (safety.Classify(text).SelfHarmRisk)
+            if (router.Safety(turn, text).SelfHarmRisk)
             {
                 turn.Routing = TurnRouting.SelfCare;
                 // Real distress outranks the role-play: step out of character, give the resources, end the scenario.

@@ -30,15 +30,22 @@ public sealed class Router(KnowledgeBase knowledge, SafetyClassifier safety)
         Intents.RespondToEmotion, Intents.PrepareConversation, Intents.QuickTip, Intents.GreetingHelp,
     ];
 
-    public Route Route(string redactedText)
+    public Route Route(string redactedText) => Route(redactedText, safety.Classify);
+
+    /// <summary>
+    /// Routes with the caller's safety reading of the same text (a host that has already classified the message
+    /// passes what it found, so the rules run once per message). It is asked only when the message needs it.
+    /// </summary>
+    public Route Route(string redactedText, Func<string, SafetySignals> classify)
     {
+        ArgumentNullException.ThrowIfNull(classify);
         var text = Normalize(redactedText);
         if (FollowUps.Parse(text) is { } followUp && FollowUpRoute(followUp) is { } tapped)
         {
             return tapped;
         }
 
-        var signals = safety.Classify(redactedText);
+        var signals = classify(redactedText);
         var intents = ScoreIntents(text);
         var explanation = new List<string>();
         var scoped = signals.Concern != ScopeConcern.None;
