@@ -67,6 +67,18 @@ internal sealed class BotTarget : IAsyncDisposable
         throw new InvalidOperationException("the bot did not become ready within 30 s");
     }
 
+    /// <summary>CPU time the launched bot has used so far (user and kernel), or null for an external one.</summary>
+    public TimeSpan? ProcessorTime()
+    {
+        if (_process is null)
+        {
+            return null;
+        }
+
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Peak resident memory of the launched bot (VmHWM), or null for an external one.</summary>
     public double? PeakMemoryMegabytes()
     {

@@ -8,6 +8,12 @@ namespace CpcCoach.LoadTool;
 internal sealed record LoadResult(
     long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs, IReadOnlyList<double[]> StepLatenciesMs, IReadOnlyList<TurnTiming> Timings)
 {
+    /// <summary>CPU the bot used during the measured seconds (null when it was not launched by this tool).</summary>
+    public TimeSpan? BotCpu { get; init; }
+
+    /// <summary>CPU this tool used during the measured seconds.</summary>
+    public TimeSpan ToolCpu { get; init; }
+
     public async Task WriteLatenciesAsync(string path, CancellationToken ct)
     {
         var lines = Timings.OrderBy(t => t.StartMs).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.StartMs:F3},{t.Step + 1},{t.Ms:F3}"));
@@ -21,7 +27,9 @@ internal sealed record LoadResult(
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
             $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak} " +
-            $"(p90={Quantile(LatenciesMs, 0.90):F2}ms p99.9={Quantile(LatenciesMs, 0.999):F2}ms)");
+            $"(p90={Quantile(LatenciesMs, 0.90):F2}ms p99.9={Quantile(LatenciesMs, 0.999):F2}ms " +
+            $"bot_cpu/turn={(BotCpu is { } bot ? (bot.TotalMilliseconds / Math.Max(1, Turns)).ToString("F3", CultureInfo.InvariantCulture) + "ms" : "n/a")} " +
+            $"tool_cpu/turn={ToolCpu.TotalMilliseconds / Math.Max(1, Turns):F3}ms)");
         var script = Scenarios.For(options.Scenario);
         var steps = StepLatenciesMs.Select((latencies, step) =>
         {
@@ -48,7 +56,8 @@ internal readonly record struct TurnTiming(int Step, double StartMs, double Ms);
 /// <summary>N users, each looping through conversations of the scenario, one turn at a time, over expectReplies.</summary>
 internal static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(string baseUrl, LoadOptions options, CancellationToken ct)
+    /// <param name="botCpu">Reads the bot's CPU time so far, when this tool launched it; CPU per turn does not depend on queueing.</param>
+    public static async Task<LoadResult> RunAsync(string baseUrl, LoadOptions options, Func<TimeSpan?> botCpu, CancellationToken ct)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Users * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl + "/") };
@@ -57,12 +66,20 @@ internal static class LoadRun
         await DriveAsync(http, script, options.Users, options.Warmup, record: null, ct);
         var latencies = new List<TurnTiming>[options.Users];
         for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<TurnTiming>(100_000);
+        using var self = Process.GetCurrentProcess();
+        var (botBefore, toolBefore) = (botCpu(), self.TotalProcessorTime);
         var stopwatch = Stopwatch.StartNew();
         var (turns, errors) = await DriveAsync(http, script, options.Users, options.Duration, latencies, ct);
         stopwatch.Stop();
+        self.Refresh();
+        var (botAfter, toolAfter) = (botCpu(), self.TotalProcessorTime);
         var all = latencies.SelectMany(l => l).ToList();
         return new LoadResult(turns, errors, stopwatch.Elapsed, [.. all.Select(l => l.Ms)],
-            [.. Enumerable.Range(0, script.Count).Select(step => all.Where(l => l.Step == step).Select(l => l.Ms).ToArray())], all);
+            [.. Enumerable.Range(0, script.Count).Select(step => all.Where(l => l.Step == step).Select(l => l.Ms).ToArray())], all)
+        {
+            BotCpu = botAfter - botBefore,
+            ToolCpu = toolAfter - toolBefore,
+        };
     }
 
     private static async Task<(long Turns, long Errors)> DriveAsync(
