@@ -10,7 +10,8 @@ namespace CpcCoach.Bot.Coaching;
 /// The activities that carry an answer. Notices first, each on its own (crisis resources before anything else).
 /// Card channels get the card, then a short text with the suggested actions, because Teams shows no suggested
 /// actions on a message with attachments and splits text+card messages (brief §3.1, §6.5). Every activity carries
-/// the one routing entity; the answer's activity also carries the one citation entity.
+/// the one routing entity; the answer's activity also carries the one citation entity. Each activity is built whole
+/// (not a message copied with its extra fields): every answer of every turn goes through here.
 /// </summary>
 internal static class AnswerActivities
 {
@@ -22,7 +23,7 @@ internal static class AnswerActivities
         var activities = new List<Activity>();
         foreach (var notice in answer.Notices)
         {
-            activities.Add(ActivityFactory.Message(notice) with { TextFormat = "markdown", Entities = [routing] });
+            activities.Add(new Activity { Type = ActivityTypes.Message, Text = notice, TextFormat = "markdown", Entities = [routing] });
         }
 
         if (answer.ShowHelp)
@@ -35,7 +36,7 @@ internal static class AnswerActivities
         {
             if (answer.Tip.Length > 0 || activities.Count == 0)
             {
-                activities.Add(ActivityFactory.Message(answer.Tip.Length > 0 ? answer.Tip : AnswerComposer.NoEntry) with { Entities = [routing] });
+                activities.Add(new Activity { Type = ActivityTypes.Message, Text = answer.Tip.Length > 0 ? answer.Tip : AnswerComposer.NoEntry, Entities = [routing] });
             }
 
             return activities;
@@ -45,8 +46,10 @@ internal static class AnswerActivities
         var actions = answer.FollowUps.Select(f => CardAction.ImBack(f.Title, f.Text)).ToList();
         if (!cards)
         {
-            activities.Add(ActivityFactory.Message(PlainTextAnswer.Build(answer, includeNotices: false)) with
+            activities.Add(new Activity
             {
+                Type = ActivityTypes.Message,
+                Text = PlainTextAnswer.Build(answer, includeNotices: false),
                 TextFormat = "markdown",
                 Entities = [citations, routing],
                 SuggestedActions = new SuggestedActions { Actions = actions },
@@ -54,9 +57,11 @@ internal static class AnswerActivities
             return activities;
         }
 
-        activities.Add(ActivityFactory.Message(null, [AnswerCard.Build(answer)]) with { Entities = [citations, routing] });
-        activities.Add(ActivityFactory.Message(NextPrompt) with
+        activities.Add(new Activity { Type = ActivityTypes.Message, Attachments = [AnswerCard.Build(answer)], Entities = [citations, routing] });
+        activities.Add(new Activity
         {
+            Type = ActivityTypes.Message,
+            Text = NextPrompt,
             Entities = [routing],
             SuggestedActions = new SuggestedActions { Actions = [.. actions.Take(3)] },
         });
