@@ -10,6 +10,11 @@ public static class AdaptiveCards
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+    /// <summary>The card version every card declares: the most Teams renders for bot-sent cards.</summary>
+    public const string Version = "1.5";
+
     /// <summary>Cards are budgeted at 28 KB, the most conservative Teams limit (brief §6.3).</summary>
     public const int MaxCardBytes = 28 * 1024;
 
@@ -24,8 +29,8 @@ public static class AdaptiveCards
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
+            ["$schema"] = Schema,
+            ["version"] = Version,
             ["body"] = body,
         };
         if (actions is { Count: > 0 })

@@ -28,8 +28,8 @@ internal static class AnswerCard
     {
         json.WriteStartObject();
         json.WriteString("type", "AdaptiveCard");
-        json.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-        json.WriteString("version", "1.5");
+        json.WriteString("$schema", AdaptiveCards.Schema);
+        json.WriteString("version", AdaptiveCards.Version);
         json.WriteStartArray("body");
 
         // Notices (crisis resources, a decline) go out as their own messages first, so they are never below the fold.
