@@ -32,14 +32,19 @@ public sealed record ConversationState
 
     public const int AppliedCapacity = 64;
 
-    public bool HasApplied(string activityId) => Applied.Contains(Fingerprint(activityId)) || Applied.Contains(activityId);
+    /// <summary>Ids up to this long are kept as they are; longer ones as their hash, which is this long in hex.</summary>
+    private const int KeptIdLength = 16;
+
+    /// <summary>Whether <paramref name="activityId"/> was applied; a long id is also looked for whole, as earlier builds kept it.</summary>
+    public bool HasApplied(string activityId) =>
+        Applied.Contains(Fingerprint(activityId)) || (activityId.Length > KeptIdLength && Applied.Contains(activityId));
 
     public ConversationState WithApplied(string? activityId) => activityId is null
         ? this
         : this with { Applied = [.. Applied.Skip(Math.Max(0, Applied.Count - AppliedCapacity + 1)), Fingerprint(activityId)] };
 
     /// <summary>Short ids as they are; longer ones as XxHash64 of their characters, in hex (16 characters).</summary>
-    internal static string Fingerprint(string activityId) => activityId.Length <= 16
+    internal static string Fingerprint(string activityId) => activityId.Length <= KeptIdLength
         ? activityId
         : Convert.ToHexStringLower(System.IO.Hashing.XxHash64.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(activityId.AsSpan())));
 }
