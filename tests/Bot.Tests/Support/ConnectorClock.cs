@@ -59,7 +59,7 @@ public sealed class ConnectorClock : FakeTimeProvider
             var next = NextTimerAsync(d => d > TimeSpan.Zero && d <= TimeSpan.FromSeconds(1));
             if (await Task.WhenAny(disposing, next) == next && next.IsCompletedSuccessfully)
             {
-                Advance(next.Result);
+                Advance(await next);
             }
         }
 
