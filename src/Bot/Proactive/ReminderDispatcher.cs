@@ -16,17 +16,21 @@ internal sealed class ReminderDispatcher(
 {
     private const int Batch = 20;
     private TaskCompletionSource _pass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _lastPassTicks;
 
     /// <summary>Completes when the pass after this call finishes; lets tests wait for the scheduler without sleeping.</summary>
     internal Task NextPassAsync() => Volatile.Read(ref _pass).Task;
+
+    /// <summary>The time the last finished pass looked for due reminders (UTC); set before that pass's task completes.</summary>
+    internal DateTimeOffset LastPassAt => new(Interlocked.Read(ref _lastPassTicks), TimeSpan.Zero);
 
     /// <summary>Sends what is due now; returns how many were sent.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
+        var now = time.GetUtcNow();
         try
         {
-            var now = time.GetUtcNow();
             IReadOnlyList<Reminder> due;
             do
             {
@@ -40,6 +44,7 @@ internal sealed class ReminderDispatcher(
         }
         finally
         {
+            Interlocked.Exchange(ref _lastPassTicks, now.UtcTicks);
             Interlocked.Exchange(ref _pass, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
 

@@ -32,12 +32,26 @@ internal static class ProactiveSetup
         return app.With("State:Redis", redis).With("State:KeyPrefix", prefix);
     }
 
-    /// <summary>Moves the clock and waits for the scheduler pass that the move triggers.</summary>
+    /// <summary>
+    /// Moves the clock and waits for a scheduler pass that saw the new time. A pass already under way when the clock
+    /// moved (the one at start, or one an earlier move triggered) can finish first with the old time; the tick the move
+    /// caused then runs another pass.
+    /// </summary>
     public static async Task AdvanceAndPollAsync(this BotApp app, FakeTimeProvider clock, TimeSpan by)
     {
-        var pass = app.Services.GetRequiredService<ReminderDispatcher>().NextPassAsync();
+        var dispatcher = app.Services.GetRequiredService<ReminderDispatcher>();
+        var target = clock.GetUtcNow() + by;
         clock.Advance(by);
-        await pass.WaitAsync(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var pass = dispatcher.NextPassAsync();
+            if (dispatcher.LastPassAt >= target)
+            {
+                return;
+            }
+
+            await pass.WaitAsync(TimeSpan.FromSeconds(30));
+        }
     }
 
     public static ConversationReference PersonalReference(string serviceUrl, string conversationId = TeamsActivities.PersonalId) => new(
