@@ -16,32 +16,24 @@ public sealed class MessageRouter(Router router, SafetyClassifier safety)
     private static readonly object RouteSlot = new();
     private static readonly object SafetySlot = new();
 
-    public Route Route(TurnContext turn, string redactedText)
-    {
-        if (turn.Items.TryGetValue(RouteSlot, out var held) && held is Routed routed && string.Equals(routed.Text, redactedText, StringComparison.Ordinal))
-        {
-            return routed.Route;
-        }
-
-        var route = router.Route(redactedText, text => Safety(turn, text));
-        turn.Items[RouteSlot] = new Routed(redactedText, route);
-        return route;
-    }
+    public Route Route(TurnContext turn, string redactedText) =>
+        Once(turn, RouteSlot, redactedText, text => router.Route(text, t => Safety(turn, t)));
 
     /// <summary>The safety signals of <paramref name="redactedText"/>, classified at most once per turn.</summary>
-    public SafetySignals Safety(TurnContext turn, string redactedText)
+    public SafetySignals Safety(TurnContext turn, string redactedText) => Once(turn, SafetySlot, redactedText, safety.Classify);
+
+    /// <summary>The answer for <paramref name="text"/> kept in the turn's slot, or a fresh one when the slot holds another text's.</summary>
+    private static T Once<T>(TurnContext turn, object slot, string text, Func<string, T> compute)
     {
-        if (turn.Items.TryGetValue(SafetySlot, out var held) && held is Classified classified && string.Equals(classified.Text, redactedText, StringComparison.Ordinal))
+        if (turn.Items.TryGetValue(slot, out var held) && held is Held<T> kept && string.Equals(kept.Text, text, StringComparison.Ordinal))
         {
-            return classified.Signals;
+            return kept.Value;
         }
 
-        var signals = safety.Classify(redactedText);
-        turn.Items[SafetySlot] = new Classified(redactedText, signals);
-        return signals;
+        var value = compute(text);
+        turn.Items[slot] = new Held<T>(text, value);
+        return value;
     }
 
-    private sealed record Routed(string Text, Route Route);
-
-    private sealed record Classified(string Text, SafetySignals Signals);
+    private sealed record Held<T>(string Text, T Value);
 }
