@@ -11,7 +11,7 @@ var texts = Load("phi-corpus.json", "messages", e => e.GetProperty("text").GetSt
 var rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 var redactor = new PhiRedactor();
 var classifier = new SafetyClassifier();
-for (var i = 0; i < 20; i++)
+for (var i = 0; i < 100; i++)
 {
     foreach (var t in texts)
     {

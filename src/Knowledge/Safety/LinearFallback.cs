@@ -6,9 +6,9 @@ namespace CpcCoach.Knowledge.Safety;
 /// <summary>
 /// Runs a safety pattern, and when a source-generated (backtracking) one runs past <see cref="TimeoutMilliseconds"/> on
 /// some text, runs it again on the linear-time NonBacktracking engine, which gives the same answer. Built for
-/// NonBacktracking up front, the 44 safety patterns held over a hundred megabytes of automata (0.3 to 3.5 MB each);
-/// now the 15 that backtracking runs several times slower stay linear, and another is built only for a pattern that
-/// has met such a text.
+/// NonBacktracking up front, each safety pattern held 0.3 to 3.5 MB of automaton; now they are all source-generated,
+/// <see cref="RuleGate"/> keeps most messages from reaching the rules at all, and a linear copy is built only for a
+/// pattern that has met such a text.
 /// </summary>
 internal static class LinearFallback
 {

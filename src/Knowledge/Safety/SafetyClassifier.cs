@@ -12,8 +12,11 @@ namespace CpcCoach.Knowledge.Safety;
 public sealed class SafetyClassifier
 {
     static SafetyClassifier() => LinearFallback.WarmUp(
-        Patterns,
+        [Gate, .. Patterns],
         "should we stop the morphine drip? how do I tell his daughter, she keeps crying and I can't stop thinking about it");
+
+    /// <summary>Whether any rule matches at all: when not, the rules are not run one by one.</summary>
+    internal static Regex Gate { get; } = RuleGate.Over([.. SafetyRule.All.Select(rule => rule.Pattern)]);
 
     /// <summary>Every pattern a classification can run: the rules' and the guards that decide how a rule counts.</summary>
     internal static IReadOnlyList<Regex> Patterns { get; } =
@@ -32,6 +35,11 @@ public sealed class SafetyClassifier
         ArgumentNullException.ThrowIfNull(redactedText);
         var text = VoicePatterns.Quoted().Replace(redactedText.Replace('’', '\''), " ");
         var talking = LinearFallback.IsMatch(ScopePatterns.CommunicationFrame(), text) || LinearFallback.IsMatch(ScopePatterns.CommunicationAsk(), text);
+        if (!Gate.IsMatch(text))
+        {
+            return new SafetyExplanation(new SafetySignals(ScopeConcern.None, false, false), [], talking);
+        }
+
         var concern = ScopeConcern.None;
         bool distress = false, selfHarm = false;
         var fired = new List<string>();

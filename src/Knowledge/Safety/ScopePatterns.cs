@@ -5,13 +5,10 @@ namespace CpcCoach.Knowledge.Safety;
 /// <summary>Patterns for requests outside the coach's scope (frameworks.md §24). Named by the rule that uses them.</summary>
 internal static partial class ScopePatterns
 {
-    // These run over untrusted user text. Each NonBacktracking pattern holds 0.3-3.5 MB of automaton, so only the
-    // patterns backtracking runs several times slower stay on it (Linear); the rest are source-generated with a
-    // timeout, and callers go through LinearFallback, which gives a match that runs past it to the linear engine.
+    // These run over untrusted user text. All are source-generated with a timeout; callers go through LinearFallback,
+    // which gives a text that runs past it to the linear engine. The rules' patterns run only after RuleGate has found
+    // that one of them matches somewhere in the message.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    /// <summary>For the patterns the backtracking engine runs 3 to 40 times slower (word windows over long lists): linear time, built at startup.</summary>
-    private const RegexOptions Linear = Options | RegexOptions.NonBacktracking;
 
     private const string Drug =
         "(?:morphine|fentanyl|hydromorphone|dilaudid|oxycodone|oxycontin|oxy|methadone|hydrocodone|norco|tramadol|buprenorphine|" +
@@ -77,7 +74,7 @@ internal static partial class ScopePatterns
 
     /// <summary>Converting between drugs or routes: "morphine conversion", "oral to IV", "switch the patch to a drip", "MME".</summary>
     [GeneratedRegex(@"\b" + Drug + @"\s+(?:conversion|rotation|equivalen\w*)\b|\b(?:conversion|rotation|rotating|switching|converting)\s+(?:[\w'-]+\s+){0,3}?(?:from|to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:" + DrugRoute + "|" + Drug + @")\b" +
-        @"|\b" + DrugRoute + @"\s*(?:to|->|→|:)\s*" + DrugRoute + @"\s+(?:conversion|ratio|dose|dosing|equivalen\w*|" + Drug + @")\b|\b(?:mme|ome|medd|morphine (?:milligram )?equivalents?)\b", Linear)]
+        @"|\b" + DrugRoute + @"\s*(?:to|->|→|:)\s*" + DrugRoute + @"\s+(?:conversion|ratio|dose|dosing|equivalen\w*|" + Drug + @")\b|\b(?:mme|ome|medd|morphine (?:milligram )?equivalents?)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex Conversion();
 
     /// <summary>Moving a patient from one drug or route to another: "going from oral oxy to a dilaudid pca", "equivalent IV dose".</summary>
@@ -85,14 +82,14 @@ internal static partial class ScopePatterns
     internal static partial Regex SwitchDrug();
 
     /// <summary>An equivalent dose: "morphine PO to IV", "the equivalent IV dilaudid".</summary>
-    [GeneratedRegex(@"\b" + Drug + @"\s+(?:from\s+)?" + DrugRoute + @"\s+(?:to|->|→)\s+" + DrugRoute + @"\b|\b(?:equivalent|equal)\s+(?:[\w'-]+\s+){0,2}?(?:dose|" + Drug + @")\b", Linear)]
+    [GeneratedRegex(@"\b" + Drug + @"\s+(?:from\s+)?" + DrugRoute + @"\s+(?:to|->|→)\s+" + DrugRoute + @"\b|\b(?:equivalent|equal)\s+(?:[\w'-]+\s+){0,2}?(?:dose|" + Drug + @")\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex EquivalentDose();
 
     [GeneratedRegex(@"\b(?:drip|gtt|infusion|pca|basal|bolus|prn|breakthrough|rescue|starting|initial|start)\s+(?:rate|settings?|dose|amount|size)\b|\brate (?:of|for) (?:the )?(?:drip|infusion|gtt|pca)\b|\b(?:what|which)\s+rate\b[^.?!]{0,40}\b(?:drip|gtt|infusion|pca|pump)\b|\b(?:drip|gtt|infusion|pca|pump)\b[^.?!]{0,40}\b(?:what|which)\s+rate\b|\bwhat rate\s+(?:do|should|can|would)\s+(?:i|we|you)\s+(?:start|run|set|use|put)\b|\b(?:mg|mcg|ml|units?)\s*/\s*(?:hr|h|hour|kg|min)\b" +
-        @"|\bhow (?:fast|quickly|slowly|often)\s+(?:can|should|do|may|could|to)\s+(?:i|we|you|they|the nurses?|the family|she|he)?\s*(?:wean|titrate|taper|increase|decrease|push|give|run|bolus|redose|re-dose|repeat|go up|up)\b|\bhow often\s+[\w'\- ]{0,30}?\b(?:give|redose|re-dose|push|repeat|bolus|administer|have|take)\s+(?:[\w'-]+\s+){0,3}?(?:" + Drug + @"|prn|prns|dose|doses|meds?|breakthrough)\b", Linear)]
+        @"|\bhow (?:fast|quickly|slowly|often)\s+(?:can|should|do|may|could|to)\s+(?:i|we|you|they|the nurses?|the family|she|he)?\s*(?:wean|titrate|taper|increase|decrease|push|give|run|bolus|redose|re-dose|repeat|go up|up)\b|\bhow often\s+[\w'\- ]{0,30}?\b(?:give|redose|re-dose|push|repeat|bolus|administer|have|take)\s+(?:[\w'-]+\s+){0,3}?(?:" + Drug + @"|prn|prns|dose|doses|meds?|breakthrough)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex DripRate();
 
-    [GeneratedRegex(@"\b(?:can|could|should|may|ok to|okay to|safe to)\s+(?:i|we|she|he|they|you|the \w+)?\s*[\w'\- ]{0,70}?\b(?:give|giving|push|add|increase|double|use|repeat|redose|re-dose|bump up|up|bolus|start|stop|hold|restart|switch|rotate|crush|split|wean|cut back)\s+[\w'\- ]{0,42}?\b(?:" + Drug + @"|dose|doses|mg)\b|\bhow much\s+[\w'\- ]{0,42}?\b" + Drug + @"\b", Linear)]
+    [GeneratedRegex(@"\b(?:can|could|should|may|ok to|okay to|safe to)\s+(?:i|we|she|he|they|you|the \w+)?\s*[\w'\- ]{0,70}?\b(?:give|giving|push|add|increase|double|use|repeat|redose|re-dose|bump up|up|bolus|start|stop|hold|restart|switch|rotate|crush|split|wean|cut back)\s+[\w'\- ]{0,42}?\b(?:" + Drug + @"|dose|doses|mg)\b|\bhow much\s+[\w'\- ]{0,42}?\b" + Drug + @"\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex GiveDrug();
 
     /// <summary>Choosing the drug: "which benzo do you use", "what should I give for air hunger", "best antiemetic for...".</summary>
@@ -102,7 +99,7 @@ internal static partial class ScopePatterns
     internal static partial Regex DrugChoice();
 
     /// <summary>Two drugs weighed against each other: "morphine or ativan for the air hunger", "glyco vs scop".</summary>
-    [GeneratedRegex(@"\b" + Drug + @"\s+(?:or|vs\.?|versus)\s+(?:an?\s+|the\s+)?" + Drug + @"\b", Linear)]
+    [GeneratedRegex(@"\b" + Drug + @"\s+(?:or|vs\.?|versus)\s+(?:an?\s+|the\s+)?" + Drug + @"\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex DrugVersus();
 
     /// <summary>Stopping or keeping a patient's other medicines: "does he still need his statin on hospice", "should we stop her blood thinner".</summary>
@@ -124,13 +121,13 @@ internal static partial class ScopePatterns
         @"|\b(?:make|change|switch|convert|flip|move|put)\s+" + ThisPatient + @"\s+(?:to\s+|a\s+|on\s+)?(?:dnr|dni|dnar|no[- ]code|full[- ]code|cmo|comfort care|comfort measures(?: only)?|hospice)\b[^.!?\n]{0,40}\?", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex SetCodeStatus();
 
-    [GeneratedRegex(@"\b" + DataLead + Data + @"\b[^.?!]{0,60}\b" + PrognosisQuestion + @"|\b" + PrognosisQuestion + @"[^.?!]{0,60}\b" + DataLead + Data + @"\b", Linear)]
+    [GeneratedRegex(@"\b" + DataLead + Data + @"\b[^.?!]{0,60}\b" + PrognosisQuestion + @"|\b" + PrognosisQuestion + @"[^.?!]{0,60}\b" + DataLead + Data + @"\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex PrognosisFromData();
 
     /// <summary>The estimate asked with a question mark, or of the coach: "life expectancy with these labs?", "can you estimate survival".</summary>
     [GeneratedRegex(@"\b" + PrognosisNoun + @"\b[^.?!]{0,60}\b" + DataLead + Data + @"\b[^.!?\n]{0,40}\?|\b" + DataLead + Data + @"\b[^.?!]{0,60}\b" + PrognosisNoun + @"\b[^.!?\n]{0,40}\?" +
         @"|\b(?:calculate|compute|run)\s+[\w'\- ]{0,42}?\b(?:prognosis|survival|life expectancy|mortality|PPI|PaP)\b" +
-        @"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:estimate|predict|guess|calculate|tell me|give me|work out)\s+(?:[\w'-]+\s+){0,3}?(?:survival|prognosis|life expectancy|time left|how long|chances|odds)\b", Linear)]
+        @"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:estimate|predict|guess|calculate|tell me|give me|work out)\s+(?:[\w'-]+\s+){0,3}?(?:survival|prognosis|life expectancy|time left|how long|chances|odds)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex PrognosisEstimate();
 
     [GeneratedRegex(@"\bhow (?:long|much (?:more )?time|many (?:more )?(?:hours|days|weeks|months|years))\s+(?:does|do|will|would|has|have|can|could|might|is|did)\s+" + ThisPatient + @"\s+(?:[\w'-]+\s+)?(?:have|has|got|live|last|survive|make it|going to live|gonna live|be around|left)\b" +
@@ -138,7 +135,7 @@ internal static partial class ScopePatterns
         @"|\b(?:tell me|guess|estimate|any idea|predict)\s+how (?:long|much time)\s+" + ThisPatient + @"\s+(?:has|have|has got|will (?:live|last)|is going to live)\b" +
         @"|\b(?:what(?:'s| is| are|s)?|estimate|give me|any idea (?:of|what)|tell me)\s+(?:the\s+|his\s+|her\s+|their\s+|(?:my|this|the|our)\s+(?:pt|patient|guy|lady|man|woman)'?s?\s+)(?:[\w'-]+\s+)?(?:chances?|odds|probability|likelihood|survival|life expectancy|prognosis|mortality|time left|timeline)\b" +
         @"|\b(?:what(?:'s| is|s)?)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:prognosis|life expectancy|survival|mortality|time left|timeline)\s+(?:for|of|with)\s+(?:(?:my|this|our|the|a)\s+)?(?:pt|patient|guy|lady|man|woman|him|her|\d+\s*(?:yo|y/o|year[- ]old))\b" +
-        @"|\b(?:what|which)\s+(?:percent|percentage|%)\b|\b(?:percent|%|percentage)\s+(?:chance|chances|odds|survival|mortality)\s+(?:for|of|that)\s+" + ThisPatient + @"\b[^.!?\n]{0,40}\?", Linear)]
+        @"|\b(?:what|which)\s+(?:percent|percentage|%)\b|\b(?:percent|%|percentage)\s+(?:chance|chances|odds|survival|mortality)\s+(?:for|of|that)\s+" + ThisPatient + @"\b[^.!?\n]{0,40}\?", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex PatientOdds();
 
     /// <summary>One patient's outcome asked outright: "will she make it through the night", "does he have days or weeks?".</summary>
@@ -147,7 +144,7 @@ internal static partial class ScopePatterns
         @"|\b(?:odds|chances?|likelihood|probability)\s+(?:that\s+|of\s+)?" + ThisPatient + @"\s+(?:[\w'-]+\s+)?(?:wakes? up|waking up|recovers?|recovering|survives?|surviving|makes? it|making it|dies|dying|lives|walks? out|goes home|gets better)\b[^.!?\n]{0,40}\?" +
         @"|\b(?:is it|are we (?:looking at|talking)|does\s+" + ThisPatient + @"\s+have|is\s+" + ThisPatient + @")\s+(?:hours|days|weeks|months)\s+(?:or|to)\s+(?:days|weeks|months|years)\b|\b(?:hours|days|weeks|months)\s+(?:or|to)\s+(?:days|weeks|months|years)\s*\?" +
         @"|\bis\s+" + ThisPatient + @"\s+(?:actively\s+|really\s+)?dying\s*\?" +
-        @"|\b(?:do you|you|d'you|do u|u) think\s+" + ThisPatient + @"(?:'ll|\s+will|\s+is going to|\s+can)\s+(?:ever\s+|still\s+|actually\s+)?(?:wake up|survive|make it|recover|live|pull through|come off)\b", Linear)]
+        @"|\b(?:do you|you|d'you|do u|u) think\s+" + ThisPatient + @"(?:'ll|\s+will|\s+is going to|\s+can)\s+(?:ever\s+|still\s+|actually\s+)?(?:wake up|survive|make it|recover|live|pull through|come off)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex PatientOutcome();
 
     /// <summary>The clinician asks the decision itself: "should we place a PEG", "should she get the amputation".</summary>
@@ -168,7 +165,7 @@ internal static partial class ScopePatterns
     /// hospice"): often what a conversation is about, so the rule using it stands down whenever talking is mentioned.
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:continue|keep|stop|start|hold|withdraw|escalate)\s+(?:the\s+|his\s+|her\s+)?)?(?:" + Intervention + @"|operate|surgery|intubate|transfuse|treat)\s+or\s+(?:not|no\s+\w+|stop|continue|start|hold|withdraw)\b" +
-        @"|\b(?:(?:continue|keep|stop|start|hold|withdraw|escalate)\s+or\s+(?:stop|continue|start|hold|withdraw)\s+(?:the\s+|his\s+|her\s+)?|(?:decide\s+)?(?:whether|if)\s+(?:or not\s+)?to\s+[\w'\- ]{0,28}?\b)(?:" + Intervention + @"|operate|intubate|extubate|dialy[sz]e|withdraw|transfuse)\b|\bqualif(?:y|ies) for hospice\b", Linear)]
+        @"|\b(?:(?:continue|keep|stop|start|hold|withdraw|escalate)\s+or\s+(?:stop|continue|start|hold|withdraw)\s+(?:the\s+|his\s+|her\s+)?|(?:decide\s+)?(?:whether|if)\s+(?:or not\s+)?to\s+[\w'\- ]{0,28}?\b)(?:" + Intervention + @"|operate|intubate|extubate|dialy[sz]e|withdraw|transfuse)\b|\bqualif(?:y|ies) for hospice\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex DecisionTopic();
 
     [GeneratedRegex(@"\b(?:withdraw|withdrawing|stop|stopping|extubate|extubating|pull|remove)\s+[\w'\- ]{0,42}?\b(?:now|today|tonight)\s+or\s+(?:wait|tomorrow|later)\b|\b(?:now|today)\s+or\s+wait\b", Options, LinearFallback.TimeoutMilliseconds)]
@@ -198,14 +195,14 @@ internal static partial class ScopePatterns
     [GeneratedRegex(@"\b(?:how (?:do|can|should|would|could|might|to)\s+(?:i|we|you|u)?\s*(?:best\s+|gently\s+|kindly\s+)?(?:say|tell|explain|talk|discuss|answer|respond|reply|phrase|word|bring|approach|frame|present|break|share|introduce|address|handle|support|reassure|offer|ask|help|deal|navigate|raise|start|put|open|lead|run|prepare|prep|walk|draw|sketch|map|structure|set up|plan|broach|counsel|guide|communicate|convey|describe|lay out|recommend|suggest|propose|advocate|check|find out|get across|soften|gauge|elicit|explore|get (?:them|the family|her|him|the \w+) to|have (?:the|that|this|a) (?:talk|conversation|convo|discussion))" +
         @"|what (?:do|should|can|would|could) (?:i|we) (?:say|tell)|what to say|what words|words? (?:for|to use)|words\s*\?|phrasing|phrase (?:it|this|that)|(?:best|good|gentle|kind) way to|right (?:thing|words?) to say|any tips|tips (?:for|on)|advice on how|script for" +
         @"|help (?:me|us|them|the family|the parents|her|him|the (?:wife|husband|son|daughter|patient|pt|mom|dad))\s+(?:[\w'-]+\s+)?(?:decide|think|weigh|understand|process|cope|figure|make sense|talk|through|come to terms)" +
-        @"|talk(?:ing)? (?:to|with) [\w'\- ]{0,30}?\babout|discuss(?:ing)? (?:it |this |that )?with|bring(?:ing)? (?:it |this |that )?up|role[- ]?play|practi[cs]e|rehears\w*|feedback|what (?:should|could) i have said|should i have said)\b", Linear)]
+        @"|talk(?:ing)? (?:to|with) [\w'\- ]{0,30}?\babout|discuss(?:ing)? (?:it |this |that )?with|bring(?:ing)? (?:it |this |that )?up|role[- ]?play|practi[cs]e|rehears\w*|feedback|what (?:should|could) i have said|should i have said)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex CommunicationAsk();
 
     /// <summary>Someone else's question is being reported before the match: "family keeps asking whether...", "she wants to know if...".</summary>
-    [GeneratedRegex(@"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps? wondering|(?:is|are) wondering|wonders|questioned|questioning|begs|begged|begging|demands|demanded|demanding|inquir\w*|enquir\w*)\b", Linear)]
+    [GeneratedRegex(@"\b(?:asks?|asked|asking|wants to know|wanted to know|keeps? wondering|(?:is|are) wondering|wonders|questioned|questioning|begs|begged|begging|demands|demanded|demanding|inquir\w*|enquir\w*)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex ReportedQuestion();
 
     /// <summary>The message asks how to say, explain or handle something: weak scope rules stand down.</summary>
-    [GeneratedRegex(@"\b(?:how (?:do|can|should|would|to)\s+(?:i|we|you)?\s*(?:say|tell|explain|talk|discuss|answer|respond|reply|phrase|word|bring up|approach|frame|present|break|share|introduce|address|handle|support|reassure|offer|ask|help|deal|navigate|raise|start|put)|what (?:do|should|can|would) (?:i|we) (?:say|tell)|what to say|words? (?:for|to use)|phrasing|phrase it|best way to|right thing to say|talk(?:ing)? (?:to|with|about|through)|tell (?:the|her|him|them|my|a|his|their)|explain(?:ing)?|discuss(?:ing)?|conversation|convo|family (?:meeting|mtg|asks?|asking|wants to know|keeps asking)|(?:asks?|asked|asking) (?:me|us|if|whether|about|how|what)|respond|reply|answer (?:her|him|them|the)|role[- ]?play|practi[cs]e|feedback)\b", Linear)]
+    [GeneratedRegex(@"\b(?:how (?:do|can|should|would|to)\s+(?:i|we|you)?\s*(?:say|tell|explain|talk|discuss|answer|respond|reply|phrase|word|bring up|approach|frame|present|break|share|introduce|address|handle|support|reassure|offer|ask|help|deal|navigate|raise|start|put)|what (?:do|should|can|would) (?:i|we) (?:say|tell)|what to say|words? (?:for|to use)|phrasing|phrase it|best way to|right thing to say|talk(?:ing)? (?:to|with|about|through)|tell (?:the|her|him|them|my|a|his|their)|explain(?:ing)?|discuss(?:ing)?|conversation|convo|family (?:meeting|mtg|asks?|asking|wants to know|keeps asking)|(?:asks?|asked|asking) (?:me|us|if|whether|about|how|what)|respond|reply|answer (?:her|him|them|the)|role[- ]?play|practi[cs]e|feedback)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex CommunicationFrame();
 }

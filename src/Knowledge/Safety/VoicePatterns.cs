@@ -12,9 +12,6 @@ internal static partial class VoicePatterns
     // because it needs lookarounds to tell quotes from apostrophes.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    /// <summary>For the patterns the backtracking engine runs 3 to 40 times slower (word windows over long lists): linear time, built at startup.</summary>
-    private const RegexOptions Linear = Options | RegexOptions.NonBacktracking;
-
     private const string Others =
         "(?:pt|pts|patient|he|she|they|we|family|wife|husband|daughter|son|mom|mum|dad|mother|father|sister|brother|parents?|" +
         "man|woman|lady|guy|gentleman|child|kid|teen|resident|team|nurse|doc|attending|everyone|people|\\[name\\])";
@@ -50,14 +47,14 @@ internal static partial class VoicePatterns
     internal static partial Regex NoPoint();
 
     /// <summary>Someone else is speaking just before the match: "pt keeps saying ", "she told me she ", "daughter: ".</summary>
-    [GeneratedRegex(@"\b" + Others + @"(?:'s)?\b[\w' ]{0,42}?\s+(?:says?|said|saying|keeps? saying|kept saying|told me|tells me|tells us|told us|asks?|asked|yell(?:s|ed)?|scream(?:s|ed)?|whisper(?:s|ed)?|states?|stated|cries|repeats?|repeated|wrote|texted|mentioned|begs|begged|begging|is like|was like|goes)\b[\s:,]*[^.!?\n]{0,48}$|\b" + Others + @"\s*:\s*[^.!?\n]{0,48}$", Linear)]
+    [GeneratedRegex(@"\b" + Others + @"(?:'s)?\b[\w' ]{0,42}?\s+(?:says?|said|saying|keeps? saying|kept saying|told me|tells me|tells us|told us|asks?|asked|yell(?:s|ed)?|scream(?:s|ed)?|whisper(?:s|ed)?|states?|stated|cries|repeats?|repeated|wrote|texted|mentioned|begs|begged|begging|is like|was like|goes)\b[\s:,]*[^.!?\n]{0,48}$|\b" + Others + @"\s*:\s*[^.!?\n]{0,48}$", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex ReportedSpeech();
 
     [GeneratedRegex(@"\b(?:i|i'm|im|i've|i'd|me|my|myself)\b", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex FirstPerson();
 
     /// <summary>Another person is the subject right before the match: "she's thinking of ending it", "family is burned out".</summary>
-    [GeneratedRegex(@"\b" + Others + @"(?:'s|'re| is| are| was| were| has| have| has been| have been| had| keeps| kept| feels| felt| seems)?\s+(?:\S+\s+)?$", Linear)]
+    [GeneratedRegex(@"\b" + Others + @"(?:'s|'re| is| are| was| were| has| have| has been| have been| had| keeps| kept| feels| felt| seems)?\s+(?:\S+\s+)?$", Options, LinearFallback.TimeoutMilliseconds)]
     internal static partial Regex OtherSubjectBefore();
 
     /// <summary>Double-quoted speech, or single-quoted when the quote marks sit at word edges (so "don't" is not a quote).</summary>

@@ -24,6 +24,14 @@ public static class SafetyData
 
     public static IReadOnlyList<ClassifierCase> ClassifierCases { get; } = Load<ClassifierCase>("classifier-cases.json", "cases");
 
+    /// <summary>Every message the safety tests label: classifier cases, clean and PHI messages, clinical and communication asks.</summary>
+    public static IEnumerable<string> LabelledTexts() =>
+        ClassifierCases.Select(c => c.Text)
+            .Concat(CleanMessages)
+            .Concat(PhiCorpus.Select(m => m.Text))
+            .Concat(((IEnumerable<object?[]>)ClinicalScopeTests.ClinicalRequests).Select(row => (string)row[0]!))
+            .Concat(((IEnumerable<object?[]>)ClinicalScopeTests.CommunicationQuestions).Select(row => (string)row[0]!));
+
     public static TheoryData<PhiMessage> PhiTheory() => [.. PhiCorpus];
 
     public static TheoryData<string> CleanTheory() => [.. CleanMessages];
