@@ -145,8 +145,8 @@ public sealed class RoutingEntityTests(RoutingEntityApp fixture, ITestOutputHelp
             var intent = (string?)routings[0]["intent"];
             var frameworks = routings[0]["frameworks"]!.AsArray().Select(f => (string?)f).ToList();
             output.WriteLine($"{step,-60} => {intent} [{string.Join(", ", frameworks)}] on {routings.Count} message(s)");
-            Assert.True(step.Intent is null || step.Intent == intent, $"{where}: intent {intent}, frameworks [{string.Join(", ", frameworks)}]");
-            Assert.True(step.Framework is null || step.Framework == frameworks[0], $"{where}: frameworks [{string.Join(", ", frameworks)}]");
+            Assert.True(step.Intent is null || step.Intent == intent, $"{where}: intent {intent}, frameworks [{string.Join(", ", frameworks)}]; replies: {Said(replies)}");
+            Assert.True(step.Framework is null || step.Framework == frameworks[0], $"{where}: frameworks [{string.Join(", ", frameworks)}]; replies: {Said(replies)}");
             foreach (var message in replies.Messages)
             {
                 cards.AddRange(CardsOf(message).Select(c => (message, c)));
@@ -195,6 +195,12 @@ public sealed class RoutingEntityTests(RoutingEntityApp fixture, ITestOutputHelp
                 return await chat.Post(chat.Activity("message", new JsonObject { ["value"] = value }));
         }
     }
+
+    /// <summary>What the replies said, for a failure message: each message's text, or its cards' first lines.</summary>
+    private static string Said(Replies replies) => string.Join(" | ", replies.Messages.Select(m =>
+        (string?)m["text"] is { Length: > 0 } text
+            ? $"\"{text}\""
+            : string.Join(", ", CardsOf(m).Select(card => $"card \"{(string?)card["body"]?[0]?["text"]}\""))));
 
     /// <summary>The message's one routing entity, checked against the intent and framework keys.</summary>
     private static JsonObject OneRouting(JsonObject message, string where)
