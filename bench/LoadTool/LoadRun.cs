@@ -25,7 +25,7 @@ internal sealed record LoadResult(
         var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
         var (p50, p99, max) = Percentiles(LatenciesMs);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"scenario={options.Scenario} users={options.Users} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
+            $"scenario={options.Scenario} users={options.Users} conversations={(options.Conversations == ConversationMode.PerUser ? "per-user" : "per-script")} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
             $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak} " +
             $"(p90={Quantile(LatenciesMs, 0.90):F2}ms p99.9={Quantile(LatenciesMs, 0.999):F2}ms " +
             $"bot_cpu/turn={(BotCpu is { } bot ? (bot.TotalMilliseconds / Math.Max(1, Turns)).ToString("F3", CultureInfo.InvariantCulture) + "ms" : "n/a")} " +
@@ -63,13 +63,13 @@ internal static class LoadRun
         using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl + "/") };
         var script = Scenarios.For(options.Scenario);
 
-        await DriveAsync(http, script, options.Users, options.Warmup, record: null, ct);
+        await DriveAsync(http, script, options, options.Warmup, record: null, ct);
         var latencies = new List<TurnTiming>[options.Users];
         for (var i = 0; i < latencies.Length; i++) latencies[i] = new List<TurnTiming>(100_000);
         using var self = Process.GetCurrentProcess();
         var (botBefore, toolBefore) = (botCpu(), self.TotalProcessorTime);
         var stopwatch = Stopwatch.StartNew();
-        var (turns, errors) = await DriveAsync(http, script, options.Users, options.Duration, latencies, ct);
+        var (turns, errors) = await DriveAsync(http, script, options, options.Duration, latencies, ct);
         stopwatch.Stop();
         self.Refresh();
         var (botAfter, toolAfter) = (botCpu(), self.TotalProcessorTime);
@@ -83,20 +83,25 @@ internal static class LoadRun
     }
 
     private static async Task<(long Turns, long Errors)> DriveAsync(
-        HttpClient http, IReadOnlyList<string> script, int users, TimeSpan duration, List<TurnTiming>[]? record, CancellationToken ct)
+        HttpClient http, IReadOnlyList<string> script, LoadOptions options, TimeSpan duration, List<TurnTiming>[]? record, CancellationToken ct)
     {
+        // Distinct per run phase, so the measured run never replays the warm-up's activity ids (the bot would take them
+        // for channel retries).
+        var phase = Guid.NewGuid().ToString("N");
         long turns = 0, errors = 0;
         var origin = Stopwatch.GetTimestamp();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var workers = Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        var workers = Enumerable.Range(0, options.Users).Select(user => Task.Run(async () =>
         {
-            var conversation = 0;
+            var pass = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
-                var conversationId = $"load-{user}-{conversation++}-{Guid.NewGuid():N}";
+                var conversationId = options.Conversations == ConversationMode.PerUser
+                    ? $"load-{user}-{phase}"
+                    : $"load-{user}-{pass}-{phase}";
                 for (var turn = 0; turn < script.Count && Stopwatch.GetTimestamp() < deadline; turn++)
                 {
-                    var body = Activity(conversationId, user, turn, script[turn]);
+                    var body = Activity(conversationId, $"{pass}-{turn}", user, script[turn]);
                     var started = Stopwatch.GetTimestamp();
                     try
                     {
@@ -113,16 +118,18 @@ internal static class LoadRun
                     record?[user].Add(new TurnTiming(turn, Stopwatch.GetElapsedTime(origin, started).TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     Interlocked.Increment(ref turns);
                 }
+
+                pass++;
             }
         }, ct)).ToArray();
         await Task.WhenAll(workers);
         return (turns, errors);
     }
 
-    private static string Activity(string conversationId, int user, int turn, string text) => new JsonObject
+    private static string Activity(string conversationId, string activityId, int user, string text) => new JsonObject
     {
         ["type"] = "message",
-        ["id"] = $"{conversationId}-{turn}",
+        ["id"] = activityId,
         ["channelId"] = "test",
         ["deliveryMode"] = "expectReplies",
         ["from"] = new JsonObject { ["id"] = $"load-user-{user}", ["role"] = "user" },
