@@ -9,13 +9,14 @@ internal sealed record LoadOptions(
     string Scenario,
     IReadOnlyDictionary<string, string> Environment,
     string? LatenciesPath = null,
-    ConversationMode Conversations = ConversationMode.PerUser)
+    ConversationMode Conversations = ConversationMode.PerScript,
+    int Rate = 0)
 {
     public static LoadOptions Parse(string[] args)
     {
         string? url = null, launch = null, scenario = "tips", latencies = null;
-        var conversations = ConversationMode.PerUser;
-        int users = 32, seconds = 20, warmup = 5;
+        var conversations = ConversationMode.PerScript;
+        int users = 32, seconds = 20, warmup = 5, rate = 0;
         var env = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -29,6 +30,7 @@ internal sealed record LoadOptions(
                 case "--warmup": warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--scenario": scenario = Next(); break;
                 case "--latencies": latencies = Next(); break;
+                case "--rate": rate = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--conversations":
                     conversations = Next() switch
                     {
@@ -50,7 +52,7 @@ internal sealed record LoadOptions(
             throw new ArgumentException("Give --url of a running bot or --launch with the path of CpcCoach.Bot.dll");
         }
 
-        return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env, latencies, conversations);
+        return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env, latencies, conversations, rate);
     }
 }
 
@@ -58,14 +60,17 @@ internal sealed record LoadOptions(
 internal enum ConversationMode
 {
     /// <summary>
-    /// One conversation per user for the whole run, as a clinician's personal chat with the bot in Teams keeps one
-    /// conversation id: after the last step of the script the user starts it again in the same conversation.
-    /// </summary>
-    PerUser,
-
-    /// <summary>
-    /// A new conversation for every pass through the script, as a fresh web chat page would start. The bot then keeps
-    /// state for every conversation the run has started (tens of thousands a minute), so memory grows with the run.
+    /// A new conversation for every pass through the script (the default), so every pass meets the bot in the same
+    /// state and takes the same paths. The bot keeps state for every conversation the run starts (tens of thousands a
+    /// minute), so its memory grows with the run.
     /// </summary>
     PerScript,
+
+    /// <summary>
+    /// One conversation per user for the whole run, as a clinician's personal chat with the bot in Teams keeps one
+    /// conversation id: the bot holds state for as many conversations as there are users. After the first pass the
+    /// script meets whatever the previous pass left open (the tips script leaves a framework lesson waiting), so later
+    /// passes take other paths than the first: use it to measure memory, not to compare turns.
+    /// </summary>
+    PerUser,
 }

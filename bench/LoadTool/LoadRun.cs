@@ -25,7 +25,8 @@ internal sealed record LoadResult(
         var peak = peakMb is { } mb ? mb.ToString("F0", CultureInfo.InvariantCulture) + " MB" : "n/a";
         var (p50, p99, max) = Percentiles(LatenciesMs);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"scenario={options.Scenario} users={options.Users} conversations={(options.Conversations == ConversationMode.PerUser ? "per-user" : "per-script")} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
+            $"scenario={options.Scenario} users={options.Users} conversations={(options.Conversations == ConversationMode.PerUser ? "per-user" : "per-script")} " +
+            $"rate={(options.Rate > 0 ? options.Rate.ToString(CultureInfo.InvariantCulture) + "/s" : "unpaced")} seconds={Elapsed.TotalSeconds:F1} turns={Turns} errors={Errors} " +
             $"turns/s={Turns / Elapsed.TotalSeconds:F0} p50={p50:F2}ms p99={p99:F2}ms max={max:F2}ms peak_memory={peak} " +
             $"(p90={Quantile(LatenciesMs, 0.90):F2}ms p99.9={Quantile(LatenciesMs, 0.999):F2}ms " +
             $"bot_cpu/turn={(BotCpu is { } bot ? (bot.TotalMilliseconds / Math.Max(1, Turns)).ToString("F3", CultureInfo.InvariantCulture) + "ms" : "n/a")} " +
@@ -91,8 +92,13 @@ internal static class LoadRun
         long turns = 0, errors = 0;
         var origin = Stopwatch.GetTimestamp();
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        // Paced (--rate): each user sends on a fixed schedule, the users' schedules interleaved evenly. A reply that
+        // comes back late delays that user's next send, and the wait counts in its latency, which is measured from
+        // when the turn was due, not from when it could be sent.
+        var interval = options.Rate > 0 ? (long)(Stopwatch.Frequency * options.Users / options.Rate) : 0;
         var workers = Enumerable.Range(0, options.Users).Select(user => Task.Run(async () =>
         {
+            var due = origin + interval * user / options.Users;
             var pass = 0;
             while (Stopwatch.GetTimestamp() < deadline)
             {
@@ -103,6 +109,17 @@ internal static class LoadRun
                 {
                     var body = Activity(conversationId, $"{pass}-{turn}", user, script[turn]);
                     var started = Stopwatch.GetTimestamp();
+                    if (interval > 0)
+                    {
+                        if (due > started)
+                        {
+                            await Task.Delay(Stopwatch.GetElapsedTime(started, due), ct);
+                        }
+
+                        started = due;
+                        due += interval;
+                    }
+
                     try
                     {
                         using var content = new StringContent(body, Encoding.UTF8, "application/json");
