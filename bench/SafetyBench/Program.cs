@@ -9,6 +9,12 @@ var texts = Load("phi-corpus.json", "messages", e => e.GetProperty("text").GetSt
     .Concat(Load("classifier-cases.json", "cases", e => e.GetProperty("text").GetString()!))
     .ToList();
 var rounds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+if (args.Length > 1 && args[1] == "memory")
+{
+    Memory(texts);
+    return;
+}
+
 var redactor = new PhiRedactor();
 var classifier = new SafetyClassifier();
 for (var i = 0; i < 100; i++)
@@ -52,14 +58,6 @@ void Report(string name, Action<string> run)
 // slowest classification per length; the labelled messages are mostly under 300 characters.
 static void Worst(List<string> labelled, SafetyClassifier classifier)
 {
-    string[] vocabulary =
-    [
-        "can", "i", "we", "give", "push", "increase", "how", "often", "much", "morphine", "hydromorphone", "oral", "iv",
-        "to", "from", "whether", "or", "not", "dose", "should", "could", "the", "family", "asked", "says", "she", "he",
-        "do", "you", "think", "will", "talk", "about", "with", "what", "percent", "chance", "survival", "months", "weeks",
-        "equivalent", "fentanyl", "patch", "drip", "rate", "ventilator", "dialysis", "continue", "stop", "him", "her",
-        "'s", "-", "'", ",", ":", "wean", "titrate", "prognosis", "time", "left", "live", "dad", "mom", "wife", "husband",
-    ];
     foreach (var pass in new[] { "first pass", "again" })
     {
         var random = new Random(20261127);
@@ -69,14 +67,9 @@ static void Worst(List<string> labelled, SafetyClassifier classifier)
             const int count = 200;
             for (var i = 0; i < count; i++)
             {
-                var text = new System.Text.StringBuilder();
-                while (text.Length < length)
-                {
-                    text.Append(vocabulary[random.Next(vocabulary.Length)]).Append(random.Next(8) == 0 ? "  " : " ");
-                }
-
+                var text = Crafted(random, length);
                 var start = Stopwatch.GetTimestamp();
-                classifier.Classify(text.ToString(0, length));
+                classifier.Classify(text);
                 var us = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
                 worst = Math.Max(worst, us);
                 total += us;
@@ -87,6 +80,53 @@ static void Worst(List<string> labelled, SafetyClassifier classifier)
     }
 
     Console.WriteLine($"labelled messages: longest {labelled.Max(t => t.Length)} chars, p99 length {labelled.Select(t => t.Length).Order().ElementAt(labelled.Count * 99 / 100)}");
+}
+
+static string Crafted(Random random, int length)
+{
+    string[] vocabulary =
+    [
+        "can", "i", "we", "give", "push", "increase", "how", "often", "much", "morphine", "hydromorphone", "oral", "iv",
+        "to", "from", "whether", "or", "not", "dose", "should", "could", "the", "family", "asked", "says", "she", "he",
+        "do", "you", "think", "will", "talk", "about", "with", "what", "percent", "chance", "survival", "months", "weeks",
+        "equivalent", "fentanyl", "patch", "drip", "rate", "ventilator", "dialysis", "continue", "stop", "him", "her",
+        "'s", "-", "'", ",", ":", "wean", "titrate", "prognosis", "time", "left", "live", "dad", "mom", "wife", "husband",
+    ];
+    var text = new System.Text.StringBuilder();
+    while (text.Length < length)
+    {
+        text.Append(vocabulary[random.Next(vocabulary.Length)]).Append(random.Next(8) == 0 ? "  " : " ");
+    }
+
+    return text.ToString(0, length);
+}
+
+// "memory" (second argument): managed memory the classifier holds once built, after the labelled messages, and after
+// 800 crafted ones (the linear-time automata grow as they meet new text). Run in a fresh process.
+static void Memory(List<string> labelled)
+{
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var classifier = new SafetyClassifier();
+    classifier.Classify("hello");
+    var built = GC.GetTotalMemory(forceFullCollection: true);
+    foreach (var text in labelled)
+    {
+        classifier.Classify(text);
+    }
+
+    var afterLabelled = GC.GetTotalMemory(forceFullCollection: true);
+    var random = new Random(20261127);
+    foreach (var length in new[] { 300, 1_000, 2_000, 4_000 })
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            classifier.Classify(Crafted(random, length));
+        }
+    }
+
+    var afterCrafted = GC.GetTotalMemory(forceFullCollection: true);
+    GC.KeepAlive(classifier);
+    Console.WriteLine($"classifier built: {(built - before) / 1e6:F1} MB; after the {labelled.Count} labelled messages: {(afterLabelled - before) / 1e6:F1} MB; after 800 crafted: {(afterCrafted - before) / 1e6:F1} MB");
 }
 
 static IEnumerable<string> Load(string file, string property, Func<JsonElement, string> pick)
