@@ -30,7 +30,10 @@ internal sealed record LoadOptions(
                 case "--warmup": warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--scenario": scenario = Next(); break;
                 case "--latencies": latencies = Next(); break;
-                case "--rate": rate = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--rate":
+                    rate = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    if (rate < 0) throw new ArgumentException("--rate is turns per second in all: 1 or more (leave it out to send as fast as replies come)");
+                    break;
                 case "--conversations":
                     conversations = Next() switch
                     {
