@@ -102,7 +102,7 @@ static string Crafted(Random random, int length)
 }
 
 // "memory" (second argument): managed memory the classifier holds once built, after the labelled messages, and after
-// 800 crafted ones (the linear-time automata grow as they meet new text). Run in a fresh process.
+// 800 and 3,200 crafted ones (a linear-time automaton grows as it meets new text). Run in a fresh process.
 static void Memory(List<string> labelled)
 {
     var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -116,17 +116,23 @@ static void Memory(List<string> labelled)
 
     var afterLabelled = GC.GetTotalMemory(forceFullCollection: true);
     var random = new Random(20261127);
-    foreach (var length in new[] { 300, 1_000, 2_000, 4_000 })
+    var crafted = new List<long>();
+    int[] lengths = [300, 1_000, 2_000, 4_000, .. Enumerable.Repeat(2_000, 12)];
+    foreach (var length in lengths)
     {
         for (var i = 0; i < 200; i++)
         {
             classifier.Classify(Crafted(random, length));
         }
+
+        crafted.Add(GC.GetTotalMemory(forceFullCollection: true));
     }
 
-    var afterCrafted = GC.GetTotalMemory(forceFullCollection: true);
     GC.KeepAlive(classifier);
-    Console.WriteLine($"classifier built: {(built - before) / 1e6:F1} MB; after the {labelled.Count} labelled messages: {(afterLabelled - before) / 1e6:F1} MB; after 800 crafted: {(afterCrafted - before) / 1e6:F1} MB");
+    Console.WriteLine(
+        $"classifier built: {(built - before) / 1e6:F1} MB; after the {labelled.Count} labelled messages: {(afterLabelled - before) / 1e6:F1} MB; " +
+        $"after 800 crafted: {(crafted[3] - before) / 1e6:F1} MB; after 3,200 crafted: {(crafted[^1] - before) / 1e6:F1} MB; " +
+        $"largest on the way: {(crafted.Max() - before) / 1e6:F1} MB");
 }
 
 static IEnumerable<string> Load(string file, string property, Func<JsonElement, string> pick)

@@ -6,42 +6,117 @@ namespace CpcCoach.Knowledge.Safety;
 /// One linear-time pass that tells whether any rule's pattern matches somewhere in a message. It is the alternation of
 /// every rule's pattern, so when it finds nothing, no rule can fire, and most messages stop here. A message it passes
 /// is read rule by rule, as before. One automaton for all the rules holds a fraction of what the same patterns hold as
-/// separate linear-time automata (about 14 MB against 2-3 MB each), and answers in a couple of microseconds where
-/// running every rule takes tens (docs/benchmarks.md).
+/// separate linear-time automata (about 10 MB against 2-3 MB each), and answers in a few microseconds where running
+/// every rule takes tens (docs/benchmarks.md).
 /// </summary>
-internal static class RuleGate
+/// <remarks>
+/// The engine builds its automaton as it meets new text, and keeps every state it built: 3,200 long crafted messages
+/// grew it to 195 MB. Building states is what makes a match slow (over known states a match takes about a microsecond
+/// plus a few nanoseconds a character), so the gate counts the time its matches take beyond that: past
+/// <see cref="RebuildAfter"/> of it, a fresh automaton, built in the background, replaces the grown one. The bound is
+/// on time, not bytes (docs/benchmarks.md has what it allows); text the automaton already knows never uses it up.
+/// </remarks>
+internal sealed class RuleGate
 {
     /// <summary>
     /// The linear engine refuses a pattern whose automaton could grow past 10,000 nodes unless this AppContext value
-    /// allows more. The bound is a worst case for the whole alternation; the automaton is built lazily, and what it
-    /// holds is measured, not bounded by this.
+    /// allows more. The bound is a worst case for the whole alternation; the automaton is built lazily.
     /// </summary>
     private const string SizeLimitKey = "REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE";
 
     private const int SizeLimit = 1_000_000;
 
-    public static Regex Over(IReadOnlyList<Regex> patterns)
+    /// <summary>What a match over known states may take before the rest counts as building new ones.</summary>
+    private static readonly TimeSpan KnownTextPerMatch = TimeSpan.FromMicroseconds(2);
+
+    private static readonly TimeSpan KnownTextPerChar = TimeSpan.FromTicks(1); // 100 ns, ten times what it takes
+
+    /// <summary>Held while the limit is raised, so two builds (or a build and a reader of the limit) never interleave.</summary>
+    internal static readonly Lock SizeLimitLock = new();
+
+    private readonly string _pattern;
+    private readonly RegexOptions _options;
+    private readonly TimeProvider _time;
+    private Regex _regex;
+    private long _spent; // TimeSpan ticks
+    private int _rebuilding;
+    private int _rebuilds;
+    private Task _lastRebuild = Task.CompletedTask;
+
+    public RuleGate(IReadOnlyList<Regex> patterns, TimeSpan rebuildAfter, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfZero(patterns.Count);
-        var options = patterns[0].Options;
-        if (patterns.Any(p => p.Options != options))
+        _options = patterns[0].Options;
+        if (patterns.Any(p => p.Options != _options))
         {
             throw new ArgumentException("Every pattern behind one gate must have the same options", nameof(patterns));
         }
 
-        // Raised for this construction only, then put back, so other linear patterns in the process keep their limit.
-        var previous = AppContext.GetData(SizeLimitKey);
-        AppContext.SetData(SizeLimitKey, SizeLimit);
+        _pattern = string.Join('|', patterns.Select(p => $"(?:{p})"));
+        _time = time;
+        RebuildAfter = rebuildAfter;
+        _regex = Build();
+    }
+
+    /// <summary>Time spent building automaton states (matching beyond what known text takes) after which it is built afresh.</summary>
+    public TimeSpan RebuildAfter { get; }
+
+    /// <summary>How many times the automaton has been replaced.</summary>
+    public int Rebuilds => Volatile.Read(ref _rebuilds);
+
+    /// <summary>The current automaton, for warming up.</summary>
+    internal Regex Current => Volatile.Read(ref _regex);
+
+    /// <summary>The latest rebuild, finished or not (for tests).</summary>
+    internal Task LastRebuild => Volatile.Read(ref _lastRebuild);
+
+    public bool IsMatch(string text)
+    {
+        var regex = Volatile.Read(ref _regex);
+        var started = _time.GetTimestamp();
+        var found = regex.IsMatch(text);
+        var beyondKnown = _time.GetElapsedTime(started) - KnownTextPerMatch - (KnownTextPerChar * text.Length);
+        if (beyondKnown > TimeSpan.Zero
+            && TimeSpan.FromTicks(Interlocked.Add(ref _spent, beyondKnown.Ticks)) > RebuildAfter
+            && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
+        {
+            // Built beside the old one, which keeps answering until the new one is in place.
+            Volatile.Write(ref _lastRebuild, Task.Run(Rebuild));
+        }
+
+        return found;
+    }
+
+    private void Rebuild()
+    {
         try
         {
-            return new Regex(
-                string.Join('|', patterns.Select(p => $"(?:{p})")),
-                options | RegexOptions.NonBacktracking,
-                Regex.InfiniteMatchTimeout);
+            var fresh = Build();
+            Volatile.Write(ref _regex, fresh);
+            Interlocked.Exchange(ref _spent, 0);
+            Interlocked.Increment(ref _rebuilds);
         }
         finally
         {
-            AppContext.SetData(SizeLimitKey, previous);
+            Volatile.Write(ref _rebuilding, 0);
+        }
+    }
+
+    private Regex Build()
+    {
+        // Raised for this construction only, then put back, so other linear patterns in the process keep their limit.
+        lock (SizeLimitLock)
+        {
+            var previous = AppContext.GetData(SizeLimitKey);
+            AppContext.SetData(SizeLimitKey, SizeLimit);
+            try
+            {
+                return new Regex(_pattern, _options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+            }
+            finally
+            {
+                AppContext.SetData(SizeLimitKey, previous);
+            }
         }
     }
 }

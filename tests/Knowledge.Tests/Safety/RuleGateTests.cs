@@ -36,17 +36,54 @@ public sealed class RuleGateTests
     [Fact]
     public void TheGate_IsBuiltPastTheLinearEnginesDefaultSize_AndLeavesThatLimitAsItWas()
     {
-        var before = AppContext.GetData(SizeLimitKey);
         var alternation = string.Join('|', SafetyRule.All.Select(rule => $"(?:{rule.Pattern})"));
+        object? before;
+        lock (RuleGate.SizeLimitLock)
+        {
+            // Under the gate's own lock: the classifier's gate may be rebuilding in the background while tests run.
+            before = AppContext.GetData(SizeLimitKey);
+            Assert.Throws<NotSupportedException>(() => new Regex(alternation, SafetyRule.All[0].Pattern.Options | RegexOptions.NonBacktracking));
+        }
 
-        Assert.Throws<NotSupportedException>(() => new Regex(alternation, SafetyRule.All[0].Pattern.Options | RegexOptions.NonBacktracking));
-        var gate = RuleGate.Over([.. SafetyRule.All.Select(rule => rule.Pattern)]);
+        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], TimeSpan.FromSeconds(2), TimeProvider.System);
 
-        Assert.Matches(gate, "what's the max dose of morphine per hour");
-        Assert.Equal(before, AppContext.GetData(SizeLimitKey));
+        Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
+        lock (RuleGate.SizeLimitLock)
+        {
+            Assert.Equal(before, AppContext.GetData(SizeLimitKey));
+        }
+    }
+
+    [Fact]
+    public async Task AGate_ThatHasSpentItsMatchingTime_IsRebuilt_AndKeepsAnsweringTheSame()
+    {
+        // Every match looks like it took one second, so the third one goes past the two-second allowance.
+        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], TimeSpan.FromSeconds(2), new SteppingClock(TimeSpan.FromSeconds(1)));
+        var first = gate.Current;
+
+        Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
+        Assert.False(gate.IsMatch("how do I open a goals of care conversation"));
+        Assert.Equal(0, gate.Rebuilds);
+        Assert.True(gate.IsMatch("should we place a PEG?"));
+        await gate.LastRebuild.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, gate.Rebuilds);
+        Assert.NotSame(first, gate.Current);
+        Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
+        Assert.False(gate.IsMatch("how do I open a goals of care conversation"));
     }
 
     [Fact]
     public void PatternsWithDifferentOptions_CannotShareAGate() =>
-        Assert.Throws<ArgumentException>(() => RuleGate.Over([new Regex("a", RegexOptions.IgnoreCase), new Regex("b")]));
+        Assert.Throws<ArgumentException>(() => new RuleGate([new Regex("a", RegexOptions.IgnoreCase), new Regex("b")], TimeSpan.FromSeconds(2), TimeProvider.System));
+
+    /// <summary>A clock that moves on by <paramref name="step"/> each time it is read.</summary>
+    private sealed class SteppingClock(TimeSpan step) : TimeProvider
+    {
+        private long _now;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Add(ref _now, step.Ticks);
+    }
 }
