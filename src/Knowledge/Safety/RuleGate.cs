@@ -11,10 +11,9 @@ namespace CpcCoach.Knowledge.Safety;
 /// </summary>
 /// <remarks>
 /// The engine builds its automaton as it meets new text, and keeps every state it built: 3,200 long crafted messages
-/// grew it to 195 MB. Building states is what makes a match slow (over known states a match takes about a microsecond
-/// plus a few nanoseconds a character), so the gate counts the time its matches take beyond that: past
-/// <see cref="RebuildAfter"/> of it, a fresh automaton, built in the background, replaces the grown one. The bound is
-/// on time, not bytes (docs/benchmarks.md has what it allows); text the automaton already knows never uses it up.
+/// grew it to 195 MB. A match over states it already has allocates nothing; new states are allocated by the thread
+/// that meets them. So the gate adds up what its matches allocate, and past <see cref="RebuildAfterBytes"/> a fresh
+/// automaton, built in the background, replaces the grown one. Text it has met before never counts.
 /// </remarks>
 internal sealed class RuleGate
 {
@@ -26,24 +25,18 @@ internal sealed class RuleGate
 
     private const int SizeLimit = 1_000_000;
 
-    /// <summary>What a match over known states may take before the rest counts as building new ones.</summary>
-    private static readonly TimeSpan KnownTextPerMatch = TimeSpan.FromMicroseconds(2);
-
-    private static readonly TimeSpan KnownTextPerChar = TimeSpan.FromTicks(1); // 100 ns, ten times what it takes
-
     /// <summary>Held while the limit is raised, so two builds (or a build and a reader of the limit) never interleave.</summary>
     internal static readonly Lock SizeLimitLock = new();
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
-    private readonly TimeProvider _time;
     private Regex _regex;
-    private long _spent; // TimeSpan ticks
+    private long _grown;
     private int _rebuilding;
     private int _rebuilds;
     private Task _lastRebuild = Task.CompletedTask;
 
-    public RuleGate(IReadOnlyList<Regex> patterns, TimeSpan rebuildAfter, TimeProvider time)
+    public RuleGate(IReadOnlyList<Regex> patterns, long rebuildAfterBytes)
     {
         ArgumentOutOfRangeException.ThrowIfZero(patterns.Count);
         _options = patterns[0].Options;
@@ -53,13 +46,16 @@ internal sealed class RuleGate
         }
 
         _pattern = string.Join('|', patterns.Select(p => $"(?:{p})"));
-        _time = time;
-        RebuildAfter = rebuildAfter;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rebuildAfterBytes);
+        RebuildAfterBytes = rebuildAfterBytes;
         _regex = Build();
     }
 
-    /// <summary>Time spent building automaton states (matching beyond what known text takes) after which it is built afresh.</summary>
-    public TimeSpan RebuildAfter { get; }
+    /// <summary>Bytes the automaton may add while matching before it is built afresh.</summary>
+    public long RebuildAfterBytes { get; }
+
+    /// <summary>Bytes the current automaton has added while matching.</summary>
+    internal long Grown => Interlocked.Read(ref _grown);
 
     /// <summary>How many times the automaton has been replaced.</summary>
     public int Rebuilds => Volatile.Read(ref _rebuilds);
@@ -73,12 +69,10 @@ internal sealed class RuleGate
     public bool IsMatch(string text)
     {
         var regex = Volatile.Read(ref _regex);
-        var started = _time.GetTimestamp();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var found = regex.IsMatch(text);
-        var beyondKnown = _time.GetElapsedTime(started) - KnownTextPerMatch - (KnownTextPerChar * text.Length);
-        if (beyondKnown > TimeSpan.Zero
-            && TimeSpan.FromTicks(Interlocked.Add(ref _spent, beyondKnown.Ticks)) > RebuildAfter
-            && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
+        var grew = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        if (grew > 0 && Interlocked.Add(ref _grown, grew) > RebuildAfterBytes && Interlocked.CompareExchange(ref _rebuilding, 1, 0) == 0)
         {
             // Built beside the old one, which keeps answering until the new one is in place.
             Volatile.Write(ref _lastRebuild, Task.Run(Rebuild));
@@ -93,7 +87,7 @@ internal sealed class RuleGate
         {
             var fresh = Build();
             Volatile.Write(ref _regex, fresh);
-            Interlocked.Exchange(ref _spent, 0);
+            Interlocked.Exchange(ref _grown, 0);
             Interlocked.Increment(ref _rebuilds);
         }
         finally

@@ -16,11 +16,10 @@ public sealed class SafetyClassifier
         "should we stop the morphine drip? how do I tell his daughter, she keeps crying and I can't stop thinking about it");
 
     /// <summary>
-    /// Whether any rule matches at all: when not, the rules are not run one by one. Rebuilt after a quarter of a second
-    /// spent building automaton states: text it has met before never counts, while a flood of long crafted text, which
-    /// grows the automaton fastest, gets there within a few hundred messages.
+    /// Whether any rule matches at all: when not, the rules are not run one by one. Rebuilt once its automaton has
+    /// grown by 32 MB, which text it has met before never adds to.
     /// </summary>
-    internal static RuleGate Gate { get; } = new([.. SafetyRule.All.Select(rule => rule.Pattern)], TimeSpan.FromSeconds(0.25), TimeProvider.System);
+    internal static RuleGate Gate { get; } = new([.. SafetyRule.All.Select(rule => rule.Pattern)], rebuildAfterBytes: 32 << 20);
 
     /// <summary>Every pattern a classification can run: the rules' and the guards that decide how a rule counts.</summary>
     internal static IReadOnlyList<Regex> Patterns { get; } =

@@ -45,7 +45,7 @@ public sealed class RuleGateTests
             Assert.Throws<NotSupportedException>(() => new Regex(alternation, SafetyRule.All[0].Pattern.Options | RegexOptions.NonBacktracking));
         }
 
-        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], TimeSpan.FromSeconds(2), TimeProvider.System);
+        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], rebuildAfterBytes: 32 << 20);
 
         Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
         lock (RuleGate.SizeLimitLock)
@@ -55,35 +55,41 @@ public sealed class RuleGateTests
     }
 
     [Fact]
-    public async Task AGate_ThatHasSpentItsMatchingTime_IsRebuilt_AndKeepsAnsweringTheSame()
+    public void TextTheGateHasMet_DoesNotGrowIt_NewTextDoes()
     {
-        // Every match looks like it took one second, so the third one goes past the two-second allowance.
-        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], TimeSpan.FromSeconds(2), new SteppingClock(TimeSpan.FromSeconds(1)));
+        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], rebuildAfterBytes: 32 << 20);
+
+        gate.IsMatch("how do I open a goals of care conversation with his daughter");
+        var afterFirst = gate.Grown;
+        for (var i = 0; i < 5; i++)
+        {
+            gate.IsMatch("how do I open a goals of care conversation with his daughter");
+        }
+
+        Assert.True(afterFirst > 0, "meeting new text builds automaton states");
+        Assert.Equal(afterFirst, gate.Grown);
+        gate.IsMatch("the family keeps asking whether we should continue dialysis and what the odds are");
+        Assert.True(gate.Grown > afterFirst, "other new text builds more");
+        Assert.Equal(0, gate.Rebuilds);
+    }
+
+    [Fact]
+    public async Task AGate_ThatHasGrownPastItsAllowance_IsRebuilt_AndKeepsAnsweringTheSame()
+    {
+        var gate = new RuleGate([.. SafetyRule.All.Select(rule => rule.Pattern)], rebuildAfterBytes: 1);
         var first = gate.Current;
 
         Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
-        Assert.False(gate.IsMatch("how do I open a goals of care conversation"));
-        Assert.Equal(0, gate.Rebuilds);
-        Assert.True(gate.IsMatch("should we place a PEG?"));
         await gate.LastRebuild.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(1, gate.Rebuilds);
         Assert.NotSame(first, gate.Current);
+        Assert.Equal(0, gate.Grown);
         Assert.True(gate.IsMatch("what's the max dose of morphine per hour"));
         Assert.False(gate.IsMatch("how do I open a goals of care conversation"));
     }
 
     [Fact]
     public void PatternsWithDifferentOptions_CannotShareAGate() =>
-        Assert.Throws<ArgumentException>(() => new RuleGate([new Regex("a", RegexOptions.IgnoreCase), new Regex("b")], TimeSpan.FromSeconds(2), TimeProvider.System));
-
-    /// <summary>A clock that moves on by <paramref name="step"/> each time it is read.</summary>
-    private sealed class SteppingClock(TimeSpan step) : TimeProvider
-    {
-        private long _now;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Add(ref _now, step.Ticks);
-    }
+        Assert.Throws<ArgumentException>(() => new RuleGate([new Regex("a", RegexOptions.IgnoreCase), new Regex("b")], rebuildAfterBytes: 32 << 20));
 }
