@@ -37,12 +37,13 @@ public sealed class SafetyClassifier
     {
         ArgumentNullException.ThrowIfNull(redactedText);
         var text = VoicePatterns.Quoted().Replace(redactedText.Replace('’', '\''), " ");
-        var talking = LinearFallback.IsMatch(ScopePatterns.CommunicationFrame(), text) || LinearFallback.IsMatch(ScopePatterns.CommunicationAsk(), text);
         if (!Gate.IsMatch(text))
         {
-            return new SafetyExplanation(new SafetySignals(ScopeConcern.None, false, false), [], talking);
+            return new SafetyExplanation(new SafetySignals(ScopeConcern.None, false, false), [], text);
         }
 
+        // Read only when a rule that yields to any talk has to ask.
+        bool? talking = null;
         var concern = ScopeConcern.None;
         bool distress = false, selfHarm = false;
         var fired = new List<string>();
@@ -54,7 +55,7 @@ public sealed class SafetyClassifier
                 {
                     Yield.Never => LinearFallback.IsMatch(rule.Pattern, text),
                     Yield.ToAskInSentence => AskedOutright(rule.Pattern, text),
-                    _ => !talking && LinearFallback.IsMatch(rule.Pattern, text),
+                    _ => !(talking ??= AsksHowToTalk(text)) && LinearFallback.IsMatch(rule.Pattern, text),
                 };
             if (!hit)
             {
@@ -70,8 +71,12 @@ public sealed class SafetyClassifier
             }
         }
 
-        return new SafetyExplanation(new SafetySignals(concern, distress, selfHarm), fired, talking);
+        return new SafetyExplanation(new SafetySignals(concern, distress, selfHarm), fired, text);
     }
+
+    /// <summary>The message asks how to say or handle something, anywhere in it: weak scope rules stand down.</summary>
+    internal static bool AsksHowToTalk(string text) =>
+        LinearFallback.IsMatch(ScopePatterns.CommunicationFrame(), text) || LinearFallback.IsMatch(ScopePatterns.CommunicationAsk(), text);
 
     /// <summary>
     /// True when some match is the clinician asking it outright: its sentence, up to the end of the match, neither asks
@@ -134,4 +139,8 @@ public sealed class SafetyClassifier
 }
 
 /// <summary>Why the classifier decided what it did: the rules that fired, and whether the message asks how to talk.</summary>
-internal sealed record SafetyExplanation(SafetySignals Signals, IReadOnlyList<string> Rules, bool CommunicationFrame);
+/// <param name="Text">The message as the rules read it (quotes removed).</param>
+internal sealed record SafetyExplanation(SafetySignals Signals, IReadOnlyList<string> Rules, string Text)
+{
+    public bool CommunicationFrame => SafetyClassifier.AsksHowToTalk(Text);
+}
