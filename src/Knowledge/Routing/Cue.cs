@@ -5,25 +5,16 @@ namespace CpcCoach.Knowledge.Routing;
 /// <summary>A phrase pattern that is evidence for an intent or a framework, with its weight; its label explains a route.</summary>
 internal sealed record Cue(Regex Pattern, string Target, double Weight)
 {
-    private const string WarmUpText = "how do I talk with the family about goals of care before the meeting";
+    /// <summary>
+    /// How every cue pattern is matched. The patterns are source-generated (<c>[GeneratedRegex]</c> with these options):
+    /// code built with the bot, so nothing is compiled while it starts, and a first message never waits for it.
+    /// </summary>
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static Cue Of(string target, double weight, string pattern)
-    {
-        // Every message is matched against every cue, so the patterns are compiled. A compiled pattern becomes code
-        // on its first match; that happens here, at startup, so no user's first message pays for it or, on a busy
-        // machine, runs into the match timeout while it is being compiled.
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-        try
-        {
-            regex.IsMatch(WarmUpText);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only the warm-up was slow; the pattern is compiled now.
-        }
+    /// <summary>Every message is matched against every cue; a pattern that runs this long on one message gives up.</summary>
+    public const int TimeoutMilliseconds = 1000;
 
-        return new(regex, target, weight);
-    }
+    public static Cue Of(string target, double weight, Regex pattern) => new(pattern, target, weight);
 
     public string Label => Pattern.ToString();
 }
