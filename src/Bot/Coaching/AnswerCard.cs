@@ -13,9 +13,14 @@ namespace CpcCoach.Bot.Coaching;
 /// </summary>
 internal static class AnswerCard
 {
+    /// <summary>One buffer per thread for the card's JSON; the element parsed from it owns a copy, so it is reused.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? ThreadBuffer;
+
     public static Attachment Build(Answer answer)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = ThreadBuffer ??= new ArrayBufferWriter<byte>(8192);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Default.Options.Encoder }))
         {
             Write(json, answer);

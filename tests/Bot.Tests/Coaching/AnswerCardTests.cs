@@ -47,6 +47,23 @@ public sealed class AnswerCardTests(BotApp app) : IClassFixture<BotApp>
         Assert.Equal(answer.FollowUps.Count, card["actions"]?.AsArray().Count ?? 0);
     }
 
+    [Fact]
+    public void CardsBuiltOneAfterAnother_OnOneThread_EachKeepTheirOwnJson()
+    {
+        // The cards are written through one reused buffer per thread; each card must own what it was parsed from.
+        var router = app.Services.GetRequiredService<Router>();
+        var composer = app.Services.GetRequiredService<AnswerComposer>();
+        var remap = composer.Compose(router.Route("teach me REMAP"), "teach me REMAP");
+        var meeting = composer.Compose(router.Route("family wants everything done, meeting in 10 min"), "family wants everything done, meeting in 10 min");
+
+        var first = AnswerCard.Build(remap);
+        var second = AnswerCard.Build(meeting);
+
+        Assert.Equal(FromBlocks(remap).ToJsonString(ProtocolJson.Default.Options), first.Content!.Value.GetRawText());
+        Assert.Equal(FromBlocks(meeting).ToJsonString(ProtocolJson.Default.Options), second.Content!.Value.GetRawText());
+        Assert.NotEqual(first.Content.Value.GetRawText(), second.Content.Value.GetRawText());
+    }
+
     /// <summary>The card as <see cref="AdaptiveCards"/>' node blocks put it together: the reference layout.</summary>
     private static JsonObject FromBlocks(Answer answer)
     {
