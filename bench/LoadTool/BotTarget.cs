@@ -8,11 +8,13 @@ namespace CpcCoach.LoadTool;
 internal sealed class BotTarget : IAsyncDisposable
 {
     private readonly Process? _process;
+    private readonly DirectoryInfo? _dataFolder;
 
-    private BotTarget(string baseUrl, Process? process)
+    private BotTarget(string baseUrl, Process? process, DirectoryInfo? dataFolder)
     {
         BaseUrl = baseUrl;
         _process = process;
+        _dataFolder = dataFolder;
     }
 
     public string BaseUrl { get; }
@@ -21,7 +23,7 @@ internal sealed class BotTarget : IAsyncDisposable
     {
         if (options.Launch is null)
         {
-            return new BotTarget(options.Url!.TrimEnd('/'), null);
+            return new BotTarget(options.Url!.TrimEnd('/'), null, null);
         }
 
         var port = FreePort();
@@ -34,6 +36,10 @@ internal sealed class BotTarget : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Each run records usage into its own empty SQLite file, deleted afterwards: runs start alike, and the bot's
+        // build folder does not collect a usage.db that grows by about 1 GB per 4 million turns. --env can override it.
+        var dataFolder = Directory.CreateTempSubdirectory("cpc-load-");
+        start.Environment["Usage__DataFolder"] = dataFolder.FullName;
         foreach (var (key, value) in options.Environment)
         {
             start.Environment[key] = value;
@@ -52,7 +58,7 @@ internal sealed class BotTarget : IAsyncDisposable
                 using var response = await http.GetAsync($"{url}/readyz", ct);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new BotTarget(url, process);
+                    return new BotTarget(url, process, dataFolder);
                 }
             }
             catch (HttpRequestException)
@@ -64,6 +70,8 @@ internal sealed class BotTarget : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(CancellationToken.None);
+        dataFolder.Delete(recursive: true);
         throw new InvalidOperationException("the bot did not become ready within 30 s");
     }
 
@@ -108,6 +116,7 @@ internal sealed class BotTarget : IAsyncDisposable
         }
 
         _process?.Dispose();
+        _dataFolder?.Delete(recursive: true);
     }
 
     private static int FreePort()
