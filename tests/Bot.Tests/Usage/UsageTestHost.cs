@@ -12,12 +12,26 @@ public static class UsageTestHost
 {
     public const string PseudonymKey = "test-pseudonym-key-0123456789abcdefghijklmnop";
 
-    public static string TempFolder()
+    /// <summary>One folder per test process for every test's store, deleted when the process exits.</summary>
+    private static readonly Lazy<string> Root = new(() =>
     {
-        var folder = Path.Combine(Path.GetTempPath(), "cpc-usage-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+        var root = Directory.CreateTempSubdirectory("cpc-usage-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A store still closing at exit: the folder is left in the temp directory, and no test result changes.
+            }
+        };
+        return root;
+    });
+
+    /// <summary>An empty folder of its own for one test's SQLite store.</summary>
+    public static string TempFolder() => Directory.CreateDirectory(Path.Combine(Root.Value, Guid.NewGuid().ToString("N"))).FullName;
 
     public static BotApp App(string folder) => new BotApp()
         .With("Usage:DataFolder", folder)
