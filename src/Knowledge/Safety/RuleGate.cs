@@ -39,6 +39,7 @@ internal sealed class RuleGate
     public RuleGate(IReadOnlyList<Regex> patterns, long rebuildAfterBytes)
     {
         ArgumentOutOfRangeException.ThrowIfZero(patterns.Count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rebuildAfterBytes);
         _options = patterns[0].Options;
         if (patterns.Any(p => p.Options != _options))
         {
@@ -46,7 +47,6 @@ internal sealed class RuleGate
         }
 
         _pattern = string.Join('|', patterns.Select(p => $"(?:{p})"));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rebuildAfterBytes);
         RebuildAfterBytes = rebuildAfterBytes;
         _regex = Build();
     }
