@@ -28,12 +28,13 @@ internal sealed class BotTarget : IAsyncDisposable
 
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
-        var start = new ProcessStartInfo("dotnet", [options.Launch, "--urls", url])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(options.Launch))!,
-        };
+        // A .dll runs on the shared runtime; anything else (a Native AOT or self-contained publish) runs as it is.
+        var start = options.Launch.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet", [options.Launch, "--urls", url])
+            : new ProcessStartInfo(Path.GetFullPath(options.Launch), ["--urls", url]);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(options.Launch))!;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // Each run records usage into its own empty SQLite file, deleted afterwards: runs start alike, and the bot's

@@ -52,7 +52,7 @@ internal sealed record LoadOptions(
 
         if (url is null && launch is null)
         {
-            throw new ArgumentException("Give --url of a running bot or --launch with the path of CpcCoach.Bot.dll");
+            throw new ArgumentException("Give --url of a running bot, or --launch with the path of CpcCoach.Bot.dll or of a published CpcCoach.Bot executable");
         }
 
         return new(url, launch, users, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup), scenario, env, latencies, conversations, rate);

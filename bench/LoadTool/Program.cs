@@ -2,7 +2,7 @@ using CpcCoach.LoadTool;
 
 // Drives N simulated users through multi-turn conversations over expectReplies and reports
 // turns/s, p50/p99 latency and (when it launched the bot) the bot's peak memory and CPU per turn.
-// Usage: dotnet run -c Release --project bench/LoadTool -- [--launch path/to/CpcCoach.Bot.dll | --url http://127.0.0.1:3978]
+// Usage: dotnet run -c Release --project bench/LoadTool -- [--launch path/to/CpcCoach.Bot.dll or a published executable | --url http://127.0.0.1:3978]
 //        [--users 32] [--seconds 20] [--warmup 5] [--scenario tips|prepare] [--env KEY=VALUE ...]
 //        [--conversations per-script|per-user]   (a new conversation per pass through the script; or one per user, as in
 //                                                  Teams, where later passes meet the flow the last one left open)
