@@ -11,4 +11,10 @@ internal static partial class Log
 
     [LoggerMessage(5002, LogLevel.Information, "Forgot a user and {Conversations} conversation(s)")]
     public static partial void UserForgotten(ILogger logger, int conversations);
+
+    [LoggerMessage(5003, LogLevel.Warning, "In-memory state reached its limit of {Limit} conversations: the least recently used lose their state first. Set State:Redis, or raise State:MemoryConversations")]
+    public static partial void MemoryStateFull(ILogger logger, int limit);
+
+    [LoggerMessage(5004, LogLevel.Debug, "Dropped the state of {Dropped} least recently used conversations (limit {Limit})")]
+    public static partial void MemoryStateTrimmed(ILogger logger, int dropped, int limit);
 }

@@ -19,6 +19,14 @@ public sealed class StateOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan LeaseTime { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// In process memory only (no <see cref="Redis"/>): the most conversations whose state is kept. Past it, the
+    /// conversations used least recently lose their state first (their next message starts afresh); nothing else is
+    /// dropped. About 1 KB each. Redis has no such limit.
+    /// </summary>
+    [Range(100, 10_000_000)]
+    public int MemoryConversations { get; set; } = 10_000;
+
     /// <summary>Prefix of every key, so several bots can share one Redis.</summary>
     [Required]
     public string KeyPrefix { get; set; } = "cpc:";

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CpcCoach.Bot.State;
@@ -14,13 +14,15 @@ public static class StateRegistration
     public static IServiceCollection AddState(this IServiceCollection services)
     {
         services.AddOptions<StateOptions>().BindConfiguration("State").ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<IDistributedCache>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StateOptions>>().Value;
             if (string.IsNullOrWhiteSpace(options.Redis))
             {
-                return new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions()));
+                return new MemoryStateCache(StateStore.ConversationKeys(options.KeyPrefix), options.MemoryConversations,
+                    sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MemoryStateCache>>());
             }
 
             var connection = sp.GetRequiredService<RedisConnection>();

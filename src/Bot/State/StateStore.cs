@@ -73,6 +73,9 @@ public sealed class StateStore(IDistributedCache cache, IOptionsMonitor<StateOpt
 
     internal string ConversationKey(string channelId, string conversationId) => $"{options.CurrentValue.KeyPrefix}conv:{channelId}:{conversationId}";
 
+    /// <summary>How every <see cref="ConversationKey"/> starts, under <paramref name="keyPrefix"/> (<c>State:KeyPrefix</c>).</summary>
+    internal static string ConversationKeys(string keyPrefix) => keyPrefix + "conv:";
+
     internal string UserKey(string channelId, string userId) => $"{options.CurrentValue.KeyPrefix}user:{channelId}:{userId}";
 
     private DistributedCacheEntryOptions Expiry() => new() { AbsoluteExpirationRelativeToNow = options.CurrentValue.IdleExpiry };

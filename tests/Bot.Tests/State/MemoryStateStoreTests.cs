@@ -1,8 +1,6 @@
 using CpcCoach.Bot.State;
 using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CpcCoach.Bot.Tests.State;
@@ -11,14 +9,15 @@ namespace CpcCoach.Bot.Tests.State;
 public sealed class MemoryStateStoreTests : StateStoreContract
 {
     private readonly FakeTimeProvider _time = new();
-    private readonly MemoryDistributedCache _cache;
+    private readonly MemoryStateCache _cache;
     private readonly ConversationLock _lock;
     private readonly StateStore _store;
 
     public MemoryStateStoreTests()
     {
-        _cache = new MemoryDistributedCache(Options.Create(new MemoryDistributedCacheOptions { Clock = new FakeClock(_time) }));
         var options = new TestOptionsMonitor<StateOptions>(new StateOptions { IdleExpiry = Idle });
+        _cache = new MemoryStateCache(StateStore.ConversationKeys(options.CurrentValue.KeyPrefix), options.CurrentValue.MemoryConversations,
+            _time, NullLogger<MemoryStateCache>.Instance);
         _lock = new ConversationLock(options, _time);
         _store = new StateStore(_cache, options, NullLogger<StateStore>.Instance);
     }
@@ -78,11 +77,5 @@ public sealed class MemoryStateStoreTests : StateStoreContract
         Assert.Equal(0, StateStore.RevisionOf("{\"turns\":2}"u8.ToArray()));
         Assert.Equal(-1, StateStore.RevisionOf("{\"revision\":\"x\"}"u8.ToArray()));
         Assert.Equal(0, StateStore.RevisionOf(null));
-    }
-
-    /// <summary>MemoryDistributedCache still reads time through ISystemClock; this one follows the fake time.</summary>
-    private sealed class FakeClock(FakeTimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
-    {
-        public DateTimeOffset UtcNow => time.GetUtcNow();
     }
 }
