@@ -1,18 +1,12 @@
 using System.Text.RegularExpressions;
 using CpcCoach.Knowledge.Validation;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace CpcCoach.Knowledge.Entries;
 
 /// <summary>Reads one Markdown entry: YAML front matter, then level-2 sections. Syntax problems come back as values.</summary>
 internal static partial class EntryParser
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
-
     public static (EntryDocument? Document, IReadOnlyList<ContentProblem> Problems) Parse(string file, string text)
     {
         var problems = new List<ContentProblem>();
@@ -34,10 +28,10 @@ internal static partial class EntryParser
             }
         }
 
-        FrontMatter? front;
+        FrontMatter front;
         try
         {
-            front = Yaml.Deserialize<FrontMatter>(string.Join('\n', lines[1..close])) ?? new FrontMatter();
+            front = FrontMatter.Read(string.Join('\n', lines[1..close]));
         }
         catch (YamlException ex)
         {
