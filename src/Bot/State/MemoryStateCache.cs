@@ -128,7 +128,7 @@ public sealed class MemoryStateCache : IDistributedCache, IDisposable
                 _warned = true;
                 Log.MemoryStateFull(_logger, _maxConversations);
             }
-            else
+            else if (_logger.IsEnabled(LogLevel.Debug))
             {
                 Log.MemoryStateTrimmed(_logger, conversations - Conversations, _maxConversations);
             }

@@ -2,7 +2,9 @@ using CpcCoach.Bot.State;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,13 +18,14 @@ public sealed class MemoryStateLimitTests : IDisposable
 {
     private const int Limit = 100;
     private readonly FakeTimeProvider _time = new();
+    private readonly FakeLogger<MemoryStateCache> _log = new();
     private readonly MemoryStateCache _cache;
     private readonly StateStore _store;
 
     public MemoryStateLimitTests()
     {
         var options = new TestOptionsMonitor<StateOptions>(new StateOptions { MemoryConversations = Limit });
-        _cache = new MemoryStateCache(StateStore.ConversationKeys(options.CurrentValue.KeyPrefix), Limit, _time, NullLogger<MemoryStateCache>.Instance);
+        _cache = new MemoryStateCache(StateStore.ConversationKeys(options.CurrentValue.KeyPrefix), Limit, _time, _log);
         _store = new StateStore(_cache, options, NullLogger<StateStore>.Instance);
     }
 
@@ -61,6 +64,11 @@ public sealed class MemoryStateLimitTests : IDisposable
         }
 
         Assert.Equal(90, _cache.Conversations);
+        // The admin hears about it once, with the setting to change; no conversation is named.
+        var warning = Assert.Single(_log.Collector.GetSnapshot(), l => l.Level >= LogLevel.Warning);
+        Assert.Equal(5003, warning.Id.Id);
+        Assert.Contains("State:MemoryConversations", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("c-", warning.Message, StringComparison.Ordinal);
         for (var i = 10; i < 48; i++)
         {
             var dropped = await LoadAsync($"c-{i}");
