@@ -1,3 +1,4 @@
+using CpcCoach.Knowledge.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -6,33 +7,25 @@ namespace CpcCoach.Knowledge.Entries;
 /// <summary>
 /// YamlDotNet's parser events for one front matter, with the checks the reflection deserializer used to make while
 /// reading: one document only, and no alias before its anchor (YamlStream would accept that, or blame line 1).
-/// It also turns a crash inside YamlDotNet's scanner (an InvalidOperationException on an unclosed '[' followed by
-/// another key) into a YamlException at the last position read, so the file and line still reach the author.
+/// It reads through a <see cref="ScannerGuard"/>, so a crash inside YamlDotNet's scanner (an unclosed '[' followed by
+/// another key) is a YamlException too, and the file and line still reach the author.
 /// </summary>
 internal sealed class FrontMatterEvents(IParser parser) : IParser
 {
+    private readonly ScannerGuard _parser = new(parser);
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
-    private Mark _last = Mark.Empty;
     private int _documents;
 
-    public ParsingEvent? Current => parser.Current;
+    public ParsingEvent? Current => _parser.Current;
 
     public bool MoveNext()
     {
-        try
+        if (!_parser.MoveNext())
         {
-            if (!parser.MoveNext())
-            {
-                return false;
-            }
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new YamlException(_last, _last, "reading stopped here; look for an unclosed '[' or '{'", ex);
+            return false;
         }
 
-        var current = parser.Current!;
-        _last = current.Start;
+        var current = _parser.Current!;
         switch (current)
         {
             case DocumentStart when ++_documents > 1:

@@ -29,4 +29,24 @@ public sealed class ScenarioFileTests
         Assert.Contains(problems, p => p.Message.Contains("'upset'", StringComparison.Ordinal) && p.File == "dialogs/scenarios/broken.yaml");
         Assert.Throws<ScenarioValidationException>(() => ScenarioLibrary.Load([("dialogs/scenarios/broken.yaml", yaml)]));
     }
+
+    [Theory]
+    [InlineData("roles: [nurse]", "roles: [nurse", 3)]
+    [InlineData("calmed_by: [nurse_name]", "calmed_by: {nurse_name", 16)]
+    public void Validate_UnclosedBracket_IsAProblemOnItsLineAndOtherFilesStillLoad(string valid, string broken, int line)
+    {
+        var text = Valid("unclosed").Replace(valid, broken, StringComparison.Ordinal);
+
+        var (scenarios, problems) = ScenarioLibrary.Validate([("dialogs/scenarios/unclosed.yaml", text), ("dialogs/scenarios/fine.yaml", Valid("fine"))]);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("dialogs/scenarios/unclosed.yaml", problem.File);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains("not valid YAML", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("unclosed '[' or '{'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("close every", problem.Fix, StringComparison.Ordinal);
+        Assert.Equal("fine", Assert.Single(scenarios).Id);
+    }
+
+    private static string Valid(string id) => $"id: {id}\ntitle: Fine\nroles: [nurse]\nframeworks: [nurse]\ncontext: x\nobjectives: [x]\nrubric: [empathy]\npersonas:\n  - id: p\n    name: P\n    role: r\n    knows: k\n    fears: f\n    hopes: h\n    emotion: fear\n    calmed_by: [nurse_name]\n    intensity: 2\n    lines:\n      opening: hi\n      upset: no\n      calmer: ok\n      open: yes\n      plan_calm: fine\n";
 }

@@ -1,6 +1,7 @@
 using CpcCoach.Knowledge.Entries;
 using CpcCoach.Knowledge.Practice.Scoring;
 using CpcCoach.Knowledge.Practice.Skills;
+using CpcCoach.Knowledge.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -27,11 +28,12 @@ internal sealed class ScenarioParser(string file)
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            // Through the guard: YamlDotNet's scanner crashes on an unclosed '[' or '{', and that is the author's to fix.
+            stream.Load(new ScannerGuard(new Parser(new StringReader(text))));
         }
         catch (YamlException ex)
         {
-            Problem((int)ex.Start.Line, $"not valid YAML ({ex.Message}).", "check indentation and quote lines that contain ': '.");
+            Problem((int)ex.Start.Line, $"not valid YAML ({ex.Message}).", "check indentation, close every '[' and '{', and quote lines that contain ': '.");
             return null;
         }
 
