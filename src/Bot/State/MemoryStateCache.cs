@@ -14,14 +14,18 @@ namespace CpcCoach.Bot.State;
 /// </summary>
 public sealed class MemoryStateCache : IDistributedCache, IDisposable
 {
-    /// <summary>The count is taken once per this many conversation saves; between counts it can overshoot by as many.</summary>
+    /// <summary>
+    /// The count is taken at most once per this many conversation saves (it can overshoot the limit by as many), and
+    /// not again before enough saves have passed to reach the limit: each save adds at most one conversation.
+    /// </summary>
     internal const int CheckEvery = 64;
 
     private readonly MemoryCache _cache;
     private readonly string _conversationKeys;
     private readonly int _maxConversations;
     private readonly ILogger _logger;
-    private int _saves;
+    private long _saves;
+    private long _nextCheck = CheckEvery;
     private int _trimming;
     private bool _warned;
 
@@ -59,9 +63,9 @@ public sealed class MemoryStateCache : IDistributedCache, IDisposable
             entry.Value = value;
         }
 
-        if (conversation && Interlocked.Increment(ref _saves) % CheckEvery == 0)
+        if (conversation && Interlocked.Increment(ref _saves) is var saves && saves >= Interlocked.Read(ref _nextCheck))
         {
-            TrimConversations();
+            TrimConversations(saves);
         }
     }
 
@@ -104,16 +108,19 @@ public sealed class MemoryStateCache : IDistributedCache, IDisposable
     /// Over the limit, drops the least recently used conversation states down to nine tenths of it, so this runs once
     /// per tenth of the limit of new conversations rather than on every save. One turn does it while others go on.
     /// </summary>
-    private void TrimConversations()
+    private void TrimConversations(long saves)
     {
-        if (_cache.Count <= _maxConversations || Interlocked.Exchange(ref _trimming, 1) == 1)
+        if (Interlocked.Exchange(ref _trimming, 1) == 1)
         {
             return;
         }
 
+        var conversations = 0;
         try
         {
-            var conversations = Conversations;
+            // Every entry counts toward the quick look; only when that passes the limit are the conversations counted.
+            var entries = _cache.Count;
+            conversations = entries <= _maxConversations ? entries : Conversations;
             if (conversations <= _maxConversations)
             {
                 return;
@@ -122,19 +129,22 @@ public sealed class MemoryStateCache : IDistributedCache, IDisposable
             // Compact takes expired entries first, then the removable ones (conversation states: every other entry is
             // NeverRemove) least recently used first, until it has removed this share of all entries.
             var target = conversations - _maxConversations + (_maxConversations / 10);
-            _cache.Compact(Math.Min(1.0, (double)target / Math.Max(1, _cache.Count)));
+            _cache.Compact(Math.Min(1.0, (double)target / Math.Max(1, entries)));
+            var before = conversations;
+            conversations = Conversations;
             if (!_warned)
             {
                 _warned = true;
                 Log.MemoryStateFull(_logger, _maxConversations);
             }
-            else if (_logger.IsEnabled(LogLevel.Debug))
+            else
             {
-                Log.MemoryStateTrimmed(_logger, conversations - Conversations, _maxConversations);
+                Log.MemoryStateTrimmed(_logger, before - conversations, _maxConversations);
             }
         }
         finally
         {
+            Interlocked.Exchange(ref _nextCheck, saves + Math.Max(CheckEvery, _maxConversations - conversations));
             Volatile.Write(ref _trimming, 0);
         }
     }

@@ -102,6 +102,21 @@ public sealed class MemoryStateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task AFloodOfNewConversations_StaysWithinTheLimit_AndTheLatestKeepTheirPlace()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            await SaveTurnAsync($"c-{i}");
+            Assert.InRange(_cache.Conversations, 1, Limit + MemoryStateCache.CheckEvery);
+        }
+
+        for (var i = 1000 - 50; i < 1000; i++)
+        {
+            Assert.Equal(1, (await LoadAsync($"c-{i}")).Turns);
+        }
+    }
+
+    [Fact]
     public async Task UnderTheLimit_NothingIsDropped_AndIdleStateStillExpires()
     {
         for (var i = 0; i < Limit; i++)
