@@ -1,3 +1,4 @@
+using CpcCoach.Knowledge.Yaml;
 using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -23,11 +24,12 @@ internal static class FlowParser
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(text));
+            // Through the guard: YamlDotNet's scanner crashes on an unclosed '[' or '{', and that is the author's to fix.
+            yaml.Load(new ScannerGuard(new Parser(new StringReader(text))));
         }
         catch (YamlException ex)
         {
-            problems.Add(new(file, (int)ex.Start.Line, $"This is not valid YAML ({ex.InnerException?.Message ?? ex.Message}).", "Check indentation and quotes on that line."));
+            problems.Add(new(file, (int)ex.Start.Line, $"This is not valid YAML ({(ex.InnerException is YamlException inner ? inner.Message : ex.Message)}).", "Check indentation and quotes on that line."));
             return null;
         }
 

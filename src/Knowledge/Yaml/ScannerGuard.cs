@@ -6,9 +6,10 @@ namespace CpcCoach.Knowledge.Yaml;
 /// <summary>
 /// YamlDotNet's parser events, with a crash inside its scanner (an InvalidOperationException on an unclosed '[' or
 /// '{' followed by another key) turned into a YamlException at the last position read, so a content file's problem
-/// still names its line instead of escaping as a bug.
+/// still names its line instead of escaping as a bug. Used for every YAML file an author can edit: entries, scenarios
+/// and dialog flows (src/Bot/Dialogs/FlowParser.cs).
 /// </summary>
-internal sealed class ScannerGuard(IParser parser) : IParser
+public sealed class ScannerGuard(IParser parser) : IParser
 {
     private Mark _last = Mark.Empty;
 
