@@ -29,14 +29,13 @@ public sealed class MemoryStateCache : IDistributedCache, IDisposable
     private int _trimming;
     private bool _warned;
 
-    /// <param name="conversationKeys">How every conversation state's key starts (<see cref="StateStore.ConversationKeys"/>).</param>
-    public MemoryStateCache(string conversationKeys, int maxConversations, TimeProvider time, ILogger<MemoryStateCache> logger)
+    /// <param name="options">The limit (<see cref="StateOptions.MemoryConversations"/>) and the key prefix conversation states are known by.</param>
+    public MemoryStateCache(StateOptions options, TimeProvider time, ILogger<MemoryStateCache> logger)
     {
-        ArgumentException.ThrowIfNullOrEmpty(conversationKeys);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxConversations, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MemoryConversations, 1);
         _cache = new MemoryCache(Options.Create(new MemoryCacheOptions { Clock = new Clock(time) }));
-        _conversationKeys = conversationKeys;
-        _maxConversations = maxConversations;
+        _conversationKeys = StateStore.ConversationKeys(options.KeyPrefix);
+        _maxConversations = options.MemoryConversations;
         _logger = logger;
     }
 

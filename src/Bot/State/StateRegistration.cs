@@ -21,8 +21,7 @@ public static class StateRegistration
             var options = sp.GetRequiredService<IOptions<StateOptions>>().Value;
             if (string.IsNullOrWhiteSpace(options.Redis))
             {
-                return new MemoryStateCache(StateStore.ConversationKeys(options.KeyPrefix), options.MemoryConversations,
-                    sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MemoryStateCache>>());
+                return new MemoryStateCache(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MemoryStateCache>>());
             }
 
             var connection = sp.GetRequiredService<RedisConnection>();

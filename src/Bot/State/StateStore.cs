@@ -71,10 +71,13 @@ public sealed class StateStore(IDistributedCache cache, IOptionsMonitor<StateOpt
     public Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         cache.RemoveAsync(ConversationKey(channelId, conversationId), cancellationToken);
 
-    internal string ConversationKey(string channelId, string conversationId) => $"{options.CurrentValue.KeyPrefix}conv:{channelId}:{conversationId}";
+    /// <summary>What follows <c>State:KeyPrefix</c> in every conversation state's key, and in no other key.</summary>
+    private const string ConversationPart = "conv:";
+
+    internal string ConversationKey(string channelId, string conversationId) => $"{options.CurrentValue.KeyPrefix}{ConversationPart}{channelId}:{conversationId}";
 
     /// <summary>How every <see cref="ConversationKey"/> starts, under <paramref name="keyPrefix"/> (<c>State:KeyPrefix</c>).</summary>
-    internal static string ConversationKeys(string keyPrefix) => keyPrefix + "conv:";
+    internal static string ConversationKeys(string keyPrefix) => keyPrefix + ConversationPart;
 
     internal string UserKey(string channelId, string userId) => $"{options.CurrentValue.KeyPrefix}user:{channelId}:{userId}";
 

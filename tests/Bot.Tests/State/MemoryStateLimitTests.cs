@@ -25,7 +25,7 @@ public sealed class MemoryStateLimitTests : IDisposable
     public MemoryStateLimitTests()
     {
         var options = new TestOptionsMonitor<StateOptions>(new StateOptions { MemoryConversations = Limit });
-        _cache = new MemoryStateCache(StateStore.ConversationKeys(options.CurrentValue.KeyPrefix), Limit, _time, _log);
+        _cache = new MemoryStateCache(options.CurrentValue, _time, _log);
         _store = new StateStore(_cache, options, NullLogger<StateStore>.Instance);
     }
 

@@ -16,8 +16,7 @@ public sealed class MemoryStateStoreTests : StateStoreContract
     public MemoryStateStoreTests()
     {
         var options = new TestOptionsMonitor<StateOptions>(new StateOptions { IdleExpiry = Idle });
-        _cache = new MemoryStateCache(StateStore.ConversationKeys(options.CurrentValue.KeyPrefix), options.CurrentValue.MemoryConversations,
-            _time, NullLogger<MemoryStateCache>.Instance);
+        _cache = new MemoryStateCache(options.CurrentValue, _time, NullLogger<MemoryStateCache>.Instance);
         _lock = new ConversationLock(options, _time);
         _store = new StateStore(_cache, options, NullLogger<StateStore>.Instance);
     }
